@@ -1,0 +1,27 @@
+package org.outreach.ingest.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The source systems.
+ *
+ * @param crm   the council CRM (PostgreSQL)
+ * @param meta  the META partner's case system (MariaDB)
+ * @param inbox the partners' file drop, holding bus/, works/&lt;partner&gt;/, firstclick/, referrals/
+ */
+@ConfigurationProperties("outreach.sources")
+public record SourcesProperties(DatabaseSource crm, DatabaseSource meta, Path inbox) {
+
+    /**
+     * @param overlap how far before the watermark each run re-reads, so rows committed late
+     *                with an older timestamp are not lost
+     * @param schema  the schema (PostgreSQL) holding the source tables
+     */
+    public record DatabaseSource(String url, String username, String password,
+                                 @DefaultValue("PT24H") Duration overlap,
+                                 @DefaultValue("crm") String schema) {
+    }
+}

@@ -1,0 +1,167 @@
+package org.outreach.ingest.crm;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.outreach.ingest.config.IngestProperties;
+import org.outreach.ingest.config.SourceDatabases;
+import org.outreach.ingest.config.SourcesProperties;
+import org.outreach.ingest.support.ExtractWindow;
+import org.outreach.ingest.support.LakeCommit;
+import org.outreach.ingest.support.PersonKeys;
+import org.outreach.ingest.support.StagedParquetWriter;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Extracts the council CRM (SOURCES.md section 1) incrementally into raw Parquet:
+ * customers pseudonymised at the door, transactions with an age band instead of a
+ * date of birth. Each extract step stages its parts; {@code crmLakeCommitStep} adds
+ * the new row versions to the lake.
+ */
+@Configuration
+public class CrmExtractJobConfiguration {
+
+    static final int CHUNK_SIZE = 10_000;
+
+    @Bean
+    public Job crmExtractJob(JobRepository jobRepository, Step crmCustomerExtractStep,
+                             Step crmTransactionExtractStep, Step crmLakeCommitStep) {
+        return new JobBuilder("crmExtractJob", jobRepository)
+                .start(crmCustomerExtractStep)
+                .next(crmTransactionExtractStep)
+                .next(crmLakeCommitStep)
+                .build();
+    }
+
+    @Bean
+    public Step crmCustomerExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                       JdbcCursorItemReader<CrmCustomerRow> crmCustomerReader,
+                                       CrmCustomerPseudonymiser crmCustomerPseudonymiser,
+                                       StagedParquetWriter<CrmCustomer> crmCustomerWriter) {
+        return new StepBuilder("crmCustomerExtractStep", jobRepository)
+                .<CrmCustomerRow, CrmCustomer>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(crmCustomerReader)
+                .processor(crmCustomerPseudonymiser)
+                .writer(crmCustomerWriter)
+                .build();
+    }
+
+    @Bean
+    public Step crmTransactionExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                          JdbcCursorItemReader<CrmTransactionRow> crmTransactionReader,
+                                          StagedParquetWriter<CrmTransaction> crmTransactionWriter) {
+        return new StepBuilder("crmTransactionExtractStep", jobRepository)
+                .<CrmTransactionRow, CrmTransaction>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(crmTransactionReader)
+                .processor(new CrmTransactionProcessor())
+                .writer(crmTransactionWriter)
+                .build();
+    }
+
+    @Bean
+    public Step crmLakeCommitStep(JobRepository jobRepository, IngestProperties ingest) {
+        return new StepBuilder("crmLakeCommitStep", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    String runId = contribution.getStepExecution().getJobParameters().getString("runId");
+                    long customers = LakeCommit.commit(CrmDatasets.CUSTOMER, ingest.lake(), runId);
+                    long transactions = LakeCommit.commit(CrmDatasets.SERVICE_TRANSACTION, ingest.lake(), runId);
+                    contribution.incrementWriteCount(customers + transactions);
+                    return RepeatStatus.FINISHED;
+                })
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public JdbcCursorItemReader<CrmCustomerRow> crmCustomerReader(
+            SourceDatabases databases, SourcesProperties sources, IngestProperties ingest,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
+        LocalDateTime from = ExtractWindow.start(CrmDatasets.CUSTOMER, ingest.lake(), sources.crm().overlap(),
+                stepExecution);
+        return new JdbcCursorItemReaderBuilder<CrmCustomerRow>()
+                .name("crmCustomerReader")
+                .dataSource(databases.crm())
+                .sql("SELECT customer_id, surname, date_of_birth, ni_number, postcode, nationality, preferred_language,"
+                        + " updated_at FROM " + sources.crm().schema() + ".customer"
+                        + " WHERE updated_at >= ? ORDER BY updated_at, customer_id")
+                .queryArguments(from)
+                .rowMapper((rs, i) -> new CrmCustomerRow(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getObject(8, LocalDateTime.class)))
+                .fetchSize(CHUNK_SIZE)
+                .connectionAutoCommit(false)
+                .saveState(false)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public JdbcCursorItemReader<CrmTransactionRow> crmTransactionReader(
+            SourceDatabases databases, SourcesProperties sources, IngestProperties ingest,
+            @Value("#{stepExecution}") StepExecution stepExecution) {
+        LocalDateTime from = ExtractWindow.start(CrmDatasets.SERVICE_TRANSACTION, ingest.lake(),
+                sources.crm().overlap(), stepExecution);
+        String schema = sources.crm().schema();
+        return new JdbcCursorItemReaderBuilder<CrmTransactionRow>()
+                .name("crmTransactionReader")
+                .dataSource(databases.crm())
+                .sql("SELECT t.transaction_id, t.customer_id, t.occurred_at, t.channel, t.location_code,"
+                        + " t.service_code, t.outcome_code, t.staff_id, t.is_void, t.updated_at, c.date_of_birth"
+                        + " FROM " + schema + ".service_transaction t"
+                        + " LEFT JOIN " + schema + ".customer c ON c.customer_id = t.customer_id"
+                        + " WHERE t.updated_at >= ? ORDER BY t.updated_at, t.transaction_id")
+                .queryArguments(from)
+                .rowMapper(CrmExtractJobConfiguration::transactionRow)
+                .fetchSize(CHUNK_SIZE)
+                .connectionAutoCommit(false)
+                .saveState(false)
+                .build();
+    }
+
+    private static CrmTransactionRow transactionRow(ResultSet rs, int rowNum) throws SQLException {
+        long customerId = rs.getLong(2);
+        return new CrmTransactionRow(rs.getLong(1), rs.wasNull() ? null : customerId,
+                rs.getObject(3, LocalDateTime.class), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getObject(10, LocalDateTime.class),
+                rs.getObject(11, LocalDate.class));
+    }
+
+    @Bean
+    @StepScope
+    public CrmCustomerPseudonymiser crmCustomerPseudonymiser(PersonKeys personKeys) {
+        return new CrmCustomerPseudonymiser(personKeys);
+    }
+
+    @Bean
+    @StepScope
+    public StagedParquetWriter<CrmCustomer> crmCustomerWriter(IngestProperties ingest,
+                                                              @Value("#{jobParameters['runId']}") String runId) {
+        return new StagedParquetWriter<>(CrmDatasets.CUSTOMER.staging(ingest.lake(), runId),
+                CrmDatasets.CUSTOMER_COLUMNS);
+    }
+
+    @Bean
+    @StepScope
+    public StagedParquetWriter<CrmTransaction> crmTransactionWriter(IngestProperties ingest,
+                                                                    @Value("#{jobParameters['runId']}") String runId) {
+        return new StagedParquetWriter<>(CrmDatasets.SERVICE_TRANSACTION.staging(ingest.lake(), runId),
+                CrmDatasets.TRANSACTION_COLUMNS);
+    }
+
+}

@@ -1,0 +1,56 @@
+package org.outreach.pipeline.cli;
+
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import org.outreach.pipeline.config.PipelineProperties;
+import org.outreach.warehouse.QueryFormat;
+import org.outreach.warehouse.WarehouseQuery;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Read-only SQL against the published warehouse.")
+class QueryCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOption config;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
+            description = "output format (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Parameters(paramLabel = "SQL", description = "the query, e.g. \"SELECT count(*) FROM indicator_values\"")
+    String sql;
+
+    /** Only configuration binding: a query needs no job repository or source connections. */
+    @Configuration
+    @EnableConfigurationProperties(PipelineProperties.class)
+    static class QueryContext {
+    }
+
+    @Override
+    public Integer call() {
+        QueryFormat queryFormat = parseFormat(format);
+        try (ConfigurableApplicationContext context = config.start(QueryContext.class)) {
+            PipelineProperties properties = context.getBean(PipelineProperties.class);
+            new WarehouseQuery(properties.warehouse()).run(sql).print(queryFormat, System.out);
+            return 0;
+        } catch (SQLException e) {
+            System.err.println("outreach query: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static QueryFormat parseFormat(String format) {
+        try {
+            return QueryFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("--format: expected table, csv or json, got " + format);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.outreach.pipeline.cli;
+
+import java.util.concurrent.Callable;
+import org.outreach.pipeline.status.RunHistory;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Recent runs: when, which steps, rows in and out, quarantined.")
+class StatusCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOption config;
+
+    @Option(names = "--runs", defaultValue = "5", description = "how many recent runs (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext context = config.start()) {
+            context.getBean(RunHistory.class).print(runs, System.out);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.outreach.pipeline.config;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+@EnableConfigurationProperties({PipelineProperties.class, SparkProperties.class})
+public class PipelineConfiguration {
+}

@@ -1,0 +1,15 @@
+package org.outreach.pipeline.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the pipeline's outputs live.
+ *
+ * @param home      the installation folder: holds transform/target and the demo's data
+ * @param warehouse the published DuckDB file analysts read
+ * @param extracts  where funder packs are written
+ */
+@ConfigurationProperties("outreach")
+public record PipelineProperties(Path home, Path warehouse, Path extracts) {
+}

@@ -1,0 +1,61 @@
+package org.outreach.pipeline.demo;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Generates the demo estate under {@code data/}: the CRM as an embedded H2 database in
+ * PostgreSQL mode, and a person-key secret of its own. Seeded, so every demo shows the
+ * same figures. The lake, warehouse and job history start empty, so the demo shows a
+ * whole first run and never restarts a failed run of an older estate.
+ */
+public final class DemoEstate {
+
+    public static final long SEED = 20100603L;
+
+    private final Path data;
+
+    public DemoEstate(Path data) {
+        this.data = data;
+    }
+
+    public void create() throws IOException, SQLException {
+        Path demo = data.resolve("demo");
+        FileSystemUtils.deleteRecursively(demo.resolve("crm.mv.db"));
+        FileSystemUtils.deleteRecursively(data.resolve("lake"));
+        FileSystemUtils.deleteRecursively(data.resolve("warehouse"));
+        Files.deleteIfExists(data.resolve("jobs.mv.db"));
+        Files.deleteIfExists(data.resolve("jobs.trace.db"));
+        Files.createDirectories(demo);
+        ensureSecret(demo.resolve("person-key.secret"));
+        Random random = new Random(SEED);
+        List<DemoPeople.Person> people = DemoPeople.generate(450, random);
+        try (Connection crm = DriverManager.getConnection(crmUrl(demo), "sa", "")) {
+            new DemoCrm(random, people).write(crm);
+        }
+    }
+
+    static String crmUrl(Path demo) {
+        return "jdbc:h2:file:" + demo.resolve("crm").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+    }
+
+    /** Kept across demos, so person keys stay stable; never in version control (data/ is ignored). */
+    private static void ensureSecret(Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            return;
+        }
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        Files.writeString(file, HexFormat.of().formatHex(secret) + "\n", StandardCharsets.UTF_8);
+    }
+}

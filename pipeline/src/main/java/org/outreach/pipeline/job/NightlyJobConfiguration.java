@@ -1,0 +1,30 @@
+package org.outreach.pipeline.job;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The nightly job: extract every source incrementally into the raw lake, transform in
+ * Spark, load and publish the warehouse. Each step is restartable: a failed run,
+ * restarted, resumes at the failed step and ends with the figures of an uninterrupted run.
+ */
+@Configuration
+public class NightlyJobConfiguration {
+
+    @Bean
+    public Job nightlyJob(JobRepository jobRepository,
+                          Step crmCustomerExtractStep, Step crmTransactionExtractStep, Step crmLakeCommitStep,
+                          Step transformStep, Step warehouseLoadStep) {
+        return new JobBuilder("nightlyJob", jobRepository)
+                .start(crmCustomerExtractStep)
+                .next(crmTransactionExtractStep)
+                .next(crmLakeCommitStep)
+                .next(transformStep)
+                .next(warehouseLoadStep)
+                .build();
+    }
+}

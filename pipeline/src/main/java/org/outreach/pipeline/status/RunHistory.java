@@ -1,0 +1,68 @@
+package org.outreach.pipeline.status;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import org.outreach.ingest.support.ExtractWindow;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/** Recent nightly runs from the job repository: when, which steps, rows in and out. */
+@Component
+public class RunHistory {
+
+    private final JobRepository jobRepository;
+
+    public RunHistory(JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
+    }
+
+    public void print(int runs, PrintStream out) {
+        List<JobInstance> instances = jobRepository.getJobInstances("nightlyJob", 0, runs);
+        if (instances.isEmpty()) {
+            out.println("No runs yet. Start one with ./outreach run (or ./outreach demo).");
+            return;
+        }
+        for (JobInstance instance : instances) {
+            List<JobExecution> executions = jobRepository.getJobExecutions(instance).stream()
+                    .sorted(Comparator.comparing(JobExecution::getId))
+                    .toList();
+            for (JobExecution execution : executions) {
+                print(execution, out);
+            }
+        }
+    }
+
+    private static void print(JobExecution execution, PrintStream out) {
+        out.printf("run %s  as of %s  execution %d  %s  started %s  took %s%n",
+                execution.getJobParameters().getString("runId"),
+                execution.getJobParameters().getLocalDate("asOf"),
+                execution.getId(), execution.getStatus(), execution.getStartTime(),
+                took(execution.getStartTime(), execution.getEndTime()));
+        out.printf("  %-28s %-10s %10s %10s %10s %12s  %s%n",
+                "step", "status", "read", "written", "filtered", "quarantined", "watermark");
+        execution.getStepExecutions().stream()
+                .sorted(Comparator.comparing(StepExecution::getId))
+                .forEach(step -> out.printf("  %-28s %-10s %10d %10d %10d %12d  %s%n",
+                        step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount(),
+                        step.getFilterCount(), step.getSkipCount(),
+                        step.getExecutionContext().getString(ExtractWindow.WATERMARK_KEY, "")));
+        String exit = execution.getExitStatus().getExitDescription();
+        if (exit != null && !exit.isBlank() && !"COMPLETED".equals(execution.getStatus().name())) {
+            out.println("  failure: " + exit.lines().findFirst().orElse(exit));
+        }
+    }
+
+    private static String took(LocalDateTime start, LocalDateTime end) {
+        if (start == null || end == null) {
+            return "-";
+        }
+        Duration took = Duration.between(start, end);
+        return String.format("%.1f s", took.toMillis() / 1000.0);
+    }
+}

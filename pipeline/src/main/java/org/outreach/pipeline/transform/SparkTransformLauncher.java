@@ -1,0 +1,108 @@
+package org.outreach.pipeline.transform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import org.outreach.pipeline.config.PipelineProperties;
+import org.outreach.pipeline.config.SparkProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the Spark transform as its own JVM: Spark's dependency tree never meets Spring's,
+ * and the same application jar runs under spark-submit on a cluster.
+ */
+@Component
+public class SparkTransformLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(SparkTransformLauncher.class);
+
+    static final String MAIN_CLASS = "org.outreach.transform.TransformApplication";
+    /** Written last by TransformJob; the two JVMs share nothing else but this name. */
+    static final String SUMMARY_FILE = "_OUTREACH_SUMMARY";
+
+    private final SparkProperties spark;
+    private final PipelineProperties pipeline;
+
+    public SparkTransformLauncher(SparkProperties spark, PipelineProperties pipeline) {
+        this.spark = spark;
+        this.pipeline = pipeline;
+    }
+
+    /** Runs the transform to completion and returns its summary (rows.read, rows.written). */
+    public Properties run(Path lake, Path reference, Path output, LocalDate asOf) throws IOException,
+            InterruptedException {
+        List<String> command = command(lake, reference, output, asOf);
+        log.info("transform: Spark ({}) as of {} into {}", spark.master(), asOf, output);
+        log.debug("transform command: {}", String.join(" ", command));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        if (spark.master().startsWith("local")) {
+            // Local mode talks to itself only; this also stops Spark's warning about the hostname.
+            builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+        }
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            throw new TransformFailedException("the Spark transform exited with status " + exit
+                    + " (its messages are above)");
+        }
+        Path summary = output.resolve(SUMMARY_FILE);
+        if (!Files.isRegularFile(summary)) {
+            throw new TransformFailedException("the Spark transform finished without writing " + summary);
+        }
+        Properties properties = new Properties();
+        try (var reader = Files.newBufferedReader(summary)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    List<String> command(Path lake, Path reference, Path output, LocalDate asOf) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags());
+        command.add("-Xmx" + spark.driverMemory());
+        command.add("-cp");
+        command.add(classpath());
+        command.add(MAIN_CLASS);
+        command.addAll(List.of("--lake", lake.toAbsolutePath().toString(),
+                "--reference", reference.toAbsolutePath().toString(),
+                "--output", output.toAbsolutePath().toString(),
+                "--as-of", asOf.toString(),
+                "--master", spark.master()));
+        return command;
+    }
+
+    String classpath() {
+        if (spark.classpath() != null && !spark.classpath().isBlank()) {
+            return spark.classpath();
+        }
+        Path target = pipeline.home().resolve("transform").resolve("target").toAbsolutePath().normalize();
+        Path jar = target.resolve("outreach-transform.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new TransformFailedException("the transform is not built: " + jar
+                    + " is missing (run ./mvnw -DskipTests package, or set outreach.spark.classpath)");
+        }
+        return jar + java.io.File.pathSeparator + target.resolve("lib") + java.io.File.separator + "*";
+    }
+
+    private static List<String> jvmFlags() {
+        try (InputStream in = SparkTransformLauncher.class.getResourceAsStream("/spark-jvm-flags.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("spark-jvm-flags.txt is missing from the classpath");
+            }
+            String flags = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            return Arrays.stream(flags.split("\\s+")).filter(f -> !f.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.outreach.pipeline.transform;
+
+public class TransformFailedException extends RuntimeException {
+
+    public TransformFailedException(String message) {
+        super(message);
+    }
+}

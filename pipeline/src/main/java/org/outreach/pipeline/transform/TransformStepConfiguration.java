@@ -1,0 +1,37 @@
+package org.outreach.pipeline.transform;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Properties;
+import org.outreach.ingest.config.IngestProperties;
+import org.outreach.pipeline.job.RunOutputs;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.FileSystemUtils;
+
+@Configuration
+public class TransformStepConfiguration {
+
+    /** Runs the Spark transform over the whole raw lake into this run's output folder. */
+    @Bean
+    public Step transformStep(JobRepository jobRepository, SparkTransformLauncher launcher, IngestProperties ingest) {
+        return new StepBuilder("transformStep", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    JobParameters parameters = contribution.getStepExecution().getJobParameters();
+                    Path output = RunOutputs.of(ingest.lake(), parameters.getString("runId"));
+                    // A restarted step starts over: Spark overwrites, but a stale summary must not survive.
+                    FileSystemUtils.deleteRecursively(output);
+                    LocalDate asOf = parameters.getLocalDate("asOf");
+                    Properties summary = launcher.run(ingest.lake(), ingest.reference(), output, asOf);
+                    contribution.getStepExecution().setReadCount(Long.parseLong(summary.getProperty("rows.read", "0")));
+                    contribution.incrementWriteCount(Long.parseLong(summary.getProperty("rows.written", "0")));
+                    return RepeatStatus.FINISHED;
+                })
+                .build();
+    }
+}

@@ -1,0 +1,40 @@
+package org.outreach.transform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/** Reads the raw datasets that ingest wrote; a dataset with no files yet reads as empty. */
+final class RawLake {
+
+    private final SparkSession spark;
+    private final String lake;
+
+    RawLake(SparkSession spark, String lake) {
+        this.spark = spark;
+        this.lake = lake;
+    }
+
+    Dataset<Row> read(String dataset, StructType schema) {
+        String location = lake + "/raw/" + dataset;
+        if (!exists(location)) {
+            return spark.createDataFrame(java.util.List.of(), schema);
+        }
+        return spark.read().schema(schema).parquet(location);
+    }
+
+    private boolean exists(String location) {
+        try {
+            Path path = new Path(location);
+            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            return fs.exists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look up " + location, e);
+        }
+    }
+}

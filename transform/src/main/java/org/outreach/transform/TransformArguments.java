@@ -1,0 +1,33 @@
+package org.outreach.transform;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What one transform run needs, from the command line:
+ * {@code --lake URI --reference DIR --output URI --as-of yyyy-MM-dd [--master URL]}.
+ * Without {@code --master} the master comes from spark-submit.
+ */
+public record TransformArguments(String lake, String reference, String output, LocalDate asOf, String master) {
+
+    public static TransformArguments parse(String... args) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --name value pairs, got: " + args[i]);
+            }
+            values.put(args[i].substring(2), args[++i]);
+        }
+        return new TransformArguments(required(values, "lake"), required(values, "reference"),
+                required(values, "output"), LocalDate.parse(required(values, "as-of")), values.get("master"));
+    }
+
+    private static String required(Map<String, String> values, String name) {
+        String value = values.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("missing --" + name);
+        }
+        return value;
+    }
+}
