@@ -135,8 +135,7 @@ public class CrmExtractJobConfiguration {
     }
 
     private static CrmTransactionRow transactionRow(ResultSet rs, int rowNum) throws SQLException {
-        long customerId = rs.getLong(2);
-        return new CrmTransactionRow(rs.getLong(1), rs.wasNull() ? null : customerId,
+        return new CrmTransactionRow(rs.getLong(1), rs.getObject(2, Long.class),
                 rs.getObject(3, LocalDateTime.class), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getObject(10, LocalDateTime.class),
                 rs.getObject(11, LocalDate.class));

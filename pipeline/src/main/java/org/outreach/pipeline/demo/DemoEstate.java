@@ -45,7 +45,7 @@ public final class DemoEstate {
         }
     }
 
-    static String crmUrl(Path demo) {
+    public static String crmUrl(Path demo) {
         return "jdbc:h2:file:" + demo.resolve("crm").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
     }
 

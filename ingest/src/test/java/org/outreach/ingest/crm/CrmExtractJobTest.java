@@ -1,0 +1,201 @@
+package org.outreach.ingest.crm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.outreach.ingest.IngestTestApplication;
+import org.outreach.ingest.support.LakeReader;
+import org.outreach.ingest.support.TestPostgres;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/** crmExtractJob against a real PostgreSQL: incremental, idempotent, pseudonymised. */
+@SpringBatchTest
+@SpringBootTest(classes = IngestTestApplication.class)
+class CrmExtractJobTest {
+
+    private static final TestPostgres crm = TestPostgres.create();
+    private static final Path lake = temporaryLake();
+
+    @Autowired
+    private JobOperatorTestUtils jobs;
+
+    @Autowired
+    private JobRepositoryTestUtils jobRepository;
+
+    @Autowired
+    private Job crmExtractJob;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("outreach.sources.crm.url", crm::url);
+        registry.add("outreach.sources.crm.username", crm::username);
+        registry.add("outreach.sources.crm.password", crm::password);
+        registry.add("outreach.sources.crm.overlap", () -> "PT2H");
+        registry.add("outreach.lake", lake::toString);
+        registry.add("outreach.secret", () -> "test-secret-0123456789abcdef");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:jobs-" + UUID.randomUUID());
+        registry.add("spring.batch.jdbc.initialize-schema", () -> "always");
+        registry.add("spring.batch.job.enabled", () -> "false");
+    }
+
+    @AfterAll
+    static void dropDatabase() throws Exception {
+        crm.close();
+        FileSystemUtils.deleteRecursively(lake);
+    }
+
+    @BeforeEach
+    void givenACrmWithCustomersAndTransactions() throws Exception {
+        jobs.setJob(crmExtractJob);
+        jobRepository.removeJobExecutions();
+        FileSystemUtils.deleteRecursively(lake.resolve("raw"));
+        execute("DROP SCHEMA IF EXISTS crm CASCADE",
+                "CREATE SCHEMA crm",
+                """
+                CREATE TABLE crm.customer (customer_id BIGINT PRIMARY KEY, forename VARCHAR(100),
+                  surname VARCHAR(100), date_of_birth DATE, ni_number VARCHAR(13), postcode VARCHAR(10),
+                  nationality CHAR(2), preferred_language VARCHAR(8), updated_at TIMESTAMP NOT NULL)""",
+                """
+                CREATE TABLE crm.service_transaction (transaction_id BIGINT PRIMARY KEY,
+                  customer_id BIGINT REFERENCES crm.customer, occurred_at TIMESTAMP NOT NULL,
+                  channel VARCHAR(20) NOT NULL, location_code VARCHAR(30), service_code VARCHAR(12) NOT NULL,
+                  outcome_code VARCHAR(20), staff_id VARCHAR(20), is_void BOOLEAN NOT NULL DEFAULT FALSE,
+                  updated_at TIMESTAMP NOT NULL)""",
+                """
+                INSERT INTO crm.customer VALUES
+                  (1, 'Anna', 'Kowalczyk', '1961-03-02', 'ab 12 34 56 c', 'ip241aa', 'PL', 'pl', '2010-06-01 09:00'),
+                  (2, 'João', 'Gonçalves', '1975-11-30', NULL, 'IP25 6AB', 'PT', 'pt', '2010-06-01 09:00'),
+                  (3, 'Jonas', 'Kazlauskas', NULL, 'AB-654321-A', NULL, 'LT', NULL, '2010-06-01 09:00')""",
+                """
+                INSERT INTO crm.service_transaction VALUES
+                  (10, 1, '2010-06-07 10:15', 'BUS', 'BUS-MATTISHALL', 'BEN-HB', 'RESOLVED', 'SC01', FALSE,
+                   '2010-06-07 10:20'),
+                  (11, 2, '2010-06-07 10:40', 'BUS', 'BUS-MATTISHALL', 'TAX-CT', NULL, 'SC01', FALSE,
+                   '2010-06-07 10:45'),
+                  (12, NULL, '2010-06-07 11:00', 'BUS', 'BUS-MATTISHALL', 'GEN-ENQ', 'SIGNPOSTED', 'SC02', FALSE,
+                   '2010-06-07 11:05'),
+                  (13, 3, '2010-06-08 14:00', 'PHONE', NULL, 'HSG-ADV', 'REFERRED', 'SC03', FALSE,
+                   '2010-06-08 14:10')""");
+    }
+
+    @Test
+    void extractsPseudonymisedCustomersAndTransactionsIntoTheLake() throws Exception {
+        JobExecution run = jobs.startJob(parameters("r1"));
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<Map<String, Object>> customers = LakeReader.newest(CrmDatasets.CUSTOMER, lake);
+        assertThat(customers).extracting(c -> c.get("customer_id")).containsExactly(1L, 2L, 3L);
+        assertThat(customers.get(0).get("person_key")).asString().hasSize(64);
+        assertThat(customers.get(1).get("person_key")).as("keyed by surname, dob and sector").isNotNull();
+        assertThat(customers.get(2).get("person_key")).as("dashed NI and no dob: anonymous").isNull();
+        assertThat(customers).extracting(c -> c.get("postcode_district")).containsExactly("IP24", "IP25", null);
+        assertThat(customers.get(0)).doesNotContainKeys("surname", "forename", "date_of_birth", "ni_number",
+                "postcode");
+
+        List<Map<String, Object>> transactions = LakeReader.newest(CrmDatasets.SERVICE_TRANSACTION, lake);
+        assertThat(transactions).extracting(t -> t.get("transaction_id")).containsExactly(10L, 11L, 12L, 13L);
+        assertThat(transactions.get(0).get("age_band")).isEqualTo("35-49");
+        assertThat(transactions.get(2).get("customer_id")).isNull();
+        assertThat(run.getStepExecutions()).filteredOn(s -> s.getStepName().equals("crmTransactionExtractStep"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.getReadCount()).isEqualTo(4);
+                    assertThat(s.getWriteCount()).isEqualTo(4);
+                });
+        assertNoPersonalDataIn(lake, "Kowalczyk", "Gonçalves", "Kazlauskas", "Anna", "AB123456C", "ab 12 34 56 c",
+                "1961-03-02", "ip241aa", "IP25 6AB");
+    }
+
+    @Test
+    void anUpdateBatchEndsWithTheSourcesFinalStateAndARerunAddsNothing() throws Exception {
+        jobs.startJob(parameters("r1"));
+        execute(
+                // an outcome recorded days later
+                "UPDATE crm.service_transaction SET outcome_code = 'RESOLVED', updated_at = '2010-06-10 09:00'"
+                        + " WHERE transaction_id = 11",
+                // a row voided
+                "UPDATE crm.service_transaction SET is_void = TRUE, updated_at = '2010-06-10 09:30'"
+                        + " WHERE transaction_id = 12",
+                // a customer's NI number recorded later: re-keys them
+                "UPDATE crm.customer SET ni_number = 'CE 98 76 54 B', updated_at = '2010-06-10 09:45'"
+                        + " WHERE customer_id = 3",
+                // committed late, with an updated_at older than the watermark (2010-06-08 14:10)
+                "INSERT INTO crm.service_transaction VALUES (14, 1, '2010-06-08 13:00', 'BUS', 'BUS-NECTON',"
+                        + " 'BEN-CTB', 'RESOLVED', 'SC01', FALSE, '2010-06-08 13:30')");
+
+        jobs.startJob(parameters("r2"));
+        long versionsAfterUpdate = LakeReader.versions(CrmDatasets.SERVICE_TRANSACTION, lake);
+        jobs.startJob(parameters("r3"));
+
+        List<Map<String, Object>> transactions = LakeReader.newest(CrmDatasets.SERVICE_TRANSACTION, lake);
+        assertThat(transactions).extracting(t -> t.get("transaction_id")).containsExactly(10L, 11L, 12L, 13L, 14L);
+        assertThat(transactions.get(1).get("outcome_code")).isEqualTo("RESOLVED");
+        assertThat(transactions.get(2).get("is_void")).isEqualTo(true);
+        assertThat(transactions.get(4).get("location_code")).isEqualTo("BUS-NECTON");
+        assertThat(LakeReader.newest(CrmDatasets.CUSTOMER, lake).get(2).get("person_key")).isNotNull();
+        assertThat(versionsAfterUpdate).as("4 first versions, 2 new versions, 1 late row").isEqualTo(7);
+        assertThat(LakeReader.versions(CrmDatasets.SERVICE_TRANSACTION, lake)).as("a rerun adds nothing")
+                .isEqualTo(versionsAfterUpdate);
+        try (Stream<Path> files = Files.list(CrmDatasets.SERVICE_TRANSACTION.directory(lake))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    "run-r1.parquet", "run-r2.parquet");
+        }
+    }
+
+    private static JobParameters parameters(String runId) {
+        return new JobParametersBuilder().addString("runId", runId).toJobParameters();
+    }
+
+    private static void execute(String... statements) throws SQLException {
+        try (Connection connection = crm.connect(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    static void assertNoPersonalDataIn(Path root, String... values) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                String utf8 = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                for (String value : values) {
+                    assertThat(content).as(file + " holds " + value).doesNotContain(value);
+                    assertThat(utf8).as(file + " holds " + value).doesNotContain(value);
+                }
+            }
+        }
+    }
+
+    private static Path temporaryLake() {
+        try {
+            return Files.createTempDirectory("outreach-lake-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.outreach.pipeline.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.outreach.pipeline.OutreachApplication;
+import org.outreach.pipeline.demo.DemoEstate;
+import org.outreach.warehouse.QueryResult;
+import org.outreach.warehouse.WarehouseQuery;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * nightlyJob over the demo estate, end to end: CRM extract, the Spark transform in its own
+ * JVM (from transform/target, built earlier in the reactor), the DuckDB load.
+ */
+@SpringBootTest(classes = OutreachApplication.class)
+@ActiveProfiles("test")
+class NightlyJobEndToEndTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2011, 3, 31);
+    private static final Path data = temporaryFolder();
+
+    @Autowired
+    private NightlyRun nightlyRun;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("outreach.home", () -> Path.of("").toAbsolutePath().getParent().toString());
+        registry.add("outreach.sources.crm.url", () -> DemoEstate.crmUrl(data.resolve("demo")));
+        registry.add("outreach.lake", () -> data.resolve("lake").toString());
+        registry.add("outreach.warehouse", () -> warehouse().toString());
+        registry.add("outreach.secret-file", () -> data.resolve("demo/person-key.secret").toString());
+        registry.add("outreach.job-repository.url", () -> "jdbc:h2:mem:jobs-" + UUID.randomUUID());
+    }
+
+    @BeforeAll
+    static void givenTheDemoEstate() throws Exception {
+        new DemoEstate(data).create();
+    }
+
+    @AfterAll
+    static void removeIt() throws IOException {
+        FileSystemUtils.deleteRecursively(data);
+    }
+
+    @Test
+    void publishesIndicatorsMatchingTheSourceAndARerunChangesNothing() throws Exception {
+        JobExecution first = nightlyRun.run(AS_OF);
+
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(first.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly(
+                "crmCustomerExtractStep", "crmTransactionExtractStep", "crmLakeCommitStep", "transformStep",
+                "warehouseLoadStep");
+        List<List<Object>> published = indicatorValues();
+        assertThat(published).isNotEmpty();
+        assertThat(busTransactionsByStopAndMonth()).isEqualTo(busTransactionsInTheCrm());
+
+        JobExecution second = nightlyRun.run(AS_OF);
+
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(second.getJobInstance().getInstanceId()).isNotEqualTo(first.getJobInstance().getInstanceId());
+        assertThat(indicatorValues()).as("identical indicator_values, no duplicates").isEqualTo(published);
+        assertNoPersonalDataInTheLakeOrWarehouse();
+    }
+
+    /** What the warehouse publishes: ONE_STOP_BUS transactions per stop and month, every topic. */
+    private static List<List<Object>> busTransactionsByStopAndMonth() throws SQLException {
+        return new WarehouseQuery(warehouse()).run("""
+                SELECT location_code, period, CAST(value AS BIGINT) FROM indicator_values
+                WHERE indicator = 'transactions' AND service = 'ONE_STOP_BUS' AND topic = 'ALL'
+                  AND period_type = 'MONTH' AND location_code <> 'ALL'
+                ORDER BY 1, 2""").rows();
+    }
+
+    /** The same figure computed independently, in SQL over the source CRM. */
+    private static List<List<Object>> busTransactionsInTheCrm() throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        try (Connection crm = crm(); Statement statement = crm.createStatement();
+             ResultSet result = statement.executeQuery("""
+                     SELECT location_code, FORMATDATETIME(occurred_at, 'yyyy-MM') AS txn_month, COUNT(*)
+                     FROM crm.service_transaction
+                     WHERE channel = 'BUS' AND NOT is_void AND CAST(occurred_at AS DATE) <= DATE '2011-03-31'
+                     GROUP BY 1, 2 ORDER BY 1, 2""")) {
+            while (result.next()) {
+                rows.add(List.of(result.getString(1), result.getString(2), result.getLong(3)));
+            }
+        }
+        return rows;
+    }
+
+    private static List<List<Object>> indicatorValues() throws SQLException {
+        return new WarehouseQuery(warehouse()).run("SELECT * FROM indicator_values ORDER BY ALL").rows();
+    }
+
+    /**
+     * Grep-style over every file's bytes, and value by value over every text column of the
+     * lake's Parquet and the warehouse (compression would hide a value from a grep).
+     */
+    private static void assertNoPersonalDataInTheLakeOrWarehouse() throws Exception {
+        Set<String> personal = new HashSet<>();
+        try (Connection crm = crm(); Statement statement = crm.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT surname, ni_number, postcode, CAST(date_of_birth AS VARCHAR) FROM crm.customer")) {
+            while (rows.next()) {
+                for (int c = 1; c <= 4; c++) {
+                    String value = rows.getString(c);
+                    if (value != null && value.length() >= 5) {
+                        personal.add(value);
+                    }
+                }
+            }
+        }
+        assertThat(personal).hasSizeGreaterThan(100);
+        try (Stream<Path> files = Files.walk(data.resolve("lake"))) {
+            for (Path file : Stream.concat(files.filter(Files::isRegularFile), Stream.of(warehouse())).toList()) {
+                String bytes = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                assertThat(personal).as("personal data in " + file).noneMatch(bytes::contains);
+            }
+        }
+        Set<String> lakeText = new HashSet<>();
+        try (Stream<Path> files = Files.walk(data.resolve("lake"))) {
+            for (Path parquet : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
+                lakeText.addAll(textValues("read_parquet('" + parquet + "')"));
+            }
+        }
+        lakeText.addAll(new WarehouseQuery(warehouse()).run("SELECT DISTINCT person_key FROM transactions").rows()
+                .stream().map(r -> String.valueOf(r.get(0))).toList());
+        assertThat(lakeText).isNotEmpty().doesNotContainAnyElementsOf(personal);
+    }
+
+    private static Set<String> textValues(String relation) throws SQLException {
+        Set<String> values = new HashSet<>();
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = duckdb.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT * FROM " + relation)) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                for (int c = 1; c <= columns; c++) {
+                    Object value = rows.getObject(c);
+                    if (value instanceof String text) {
+                        values.add(text);
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    private static Connection crm() throws SQLException {
+        return DriverManager.getConnection(DemoEstate.crmUrl(data.resolve("demo")), "sa", "");
+    }
+
+    private static Path warehouse() {
+        return data.resolve("warehouse/outreach.duckdb");
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("outreach-e2e-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
