@@ -44,12 +44,13 @@ public class RunHistory {
                 execution.getJobParameters().getLocalDate("asOf"),
                 execution.getId(), execution.getStatus(), execution.getStartTime(),
                 took(execution.getStartTime(), execution.getEndTime()));
-        out.printf("  %-28s %-10s %10s %10s %10s %12s  %s%n",
-                "step", "status", "read", "written", "filtered", "quarantined", "watermark");
+        out.printf("  %-28s %-10s %8s %10s %10s %10s %12s  %s%n",
+                "step", "status", "took", "read", "written", "filtered", "quarantined", "watermark");
         execution.getStepExecutions().stream()
                 .sorted(Comparator.comparing(StepExecution::getId))
-                .forEach(step -> out.printf("  %-28s %-10s %10d %10d %10d %12d  %s%n",
-                        step.getStepName(), step.getStatus(), step.getReadCount(), step.getWriteCount(),
+                .forEach(step -> out.printf("  %-28s %-10s %8s %10d %10d %10d %12d  %s%n",
+                        step.getStepName(), step.getStatus(), took(step.getStartTime(), step.getEndTime()),
+                        step.getReadCount(), step.getWriteCount(),
                         step.getFilterCount(), step.getSkipCount(),
                         step.getExecutionContext().getString(ExtractWindow.WATERMARK_KEY, "")));
         String exit = execution.getExitStatus().getExitDescription();
