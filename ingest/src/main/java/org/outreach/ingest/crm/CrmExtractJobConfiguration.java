@@ -10,6 +10,8 @@ import org.outreach.ingest.config.SourcesProperties;
 import org.outreach.ingest.support.ExtractWindow;
 import org.outreach.ingest.support.LakeCommit;
 import org.outreach.ingest.support.PersonKeys;
+import org.outreach.ingest.support.QuarantineRecord;
+import org.outreach.ingest.support.QuarantineWriter;
 import org.outreach.ingest.support.StagedParquetWriter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -64,13 +66,16 @@ public class CrmExtractJobConfiguration {
     @Bean
     public Step crmTransactionExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                           JdbcCursorItemReader<CrmTransactionRow> crmTransactionReader,
-                                          StagedParquetWriter<CrmTransaction> crmTransactionWriter) {
+                                          CrmTransactionProcessor crmTransactionProcessor,
+                                          StagedParquetWriter<CrmTransaction> crmTransactionWriter,
+                                          QuarantineWriter crmTransactionQuarantine) {
         return new StepBuilder("crmTransactionExtractStep", jobRepository)
                 .<CrmTransactionRow, CrmTransaction>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(crmTransactionReader)
-                .processor(new CrmTransactionProcessor())
+                .processor(crmTransactionProcessor)
                 .writer(crmTransactionWriter)
+                .stream(crmTransactionQuarantine)
                 .build();
     }
 
@@ -81,6 +86,8 @@ public class CrmExtractJobConfiguration {
                     String runId = contribution.getStepExecution().getJobParameters().getString("runId");
                     long customers = LakeCommit.commit(CrmDatasets.CUSTOMER, ingest.lake(), runId);
                     long transactions = LakeCommit.commit(CrmDatasets.SERVICE_TRANSACTION, ingest.lake(), runId);
+                    LakeCommit.commit(QuarantineRecord.datasetFor(CrmDatasets.SERVICE_TRANSACTION), ingest.lake(),
+                            runId);
                     contribution.incrementWriteCount(customers + transactions);
                     return RepeatStatus.FINISHED;
                 })
@@ -145,6 +152,23 @@ public class CrmExtractJobConfiguration {
     @StepScope
     public CrmCustomerPseudonymiser crmCustomerPseudonymiser(PersonKeys personKeys) {
         return new CrmCustomerPseudonymiser(personKeys);
+    }
+
+    @Bean
+    @StepScope
+    public CrmTransactionProcessor crmTransactionProcessor(QuarantineWriter crmTransactionQuarantine,
+                                                           SourcesProperties sources,
+                                                           @Value("#{jobParameters['runId']}") String runId) {
+        return new CrmTransactionProcessor(crmTransactionQuarantine, runId,
+                sources.crm().schema() + ".service_transaction");
+    }
+
+    @Bean
+    @StepScope
+    public QuarantineWriter crmTransactionQuarantine(IngestProperties ingest,
+                                                     @Value("#{jobParameters['runId']}") String runId) {
+        return new QuarantineWriter(
+                QuarantineRecord.datasetFor(CrmDatasets.SERVICE_TRANSACTION).staging(ingest.lake(), runId));
     }
 
     @Bean

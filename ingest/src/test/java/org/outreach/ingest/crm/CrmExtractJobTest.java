@@ -166,6 +166,38 @@ class CrmExtractJobTest {
         }
     }
 
+    @Test
+    void quarantinesRowsThatBreakTheContractWithTheirKeyFieldAndReason() throws Exception {
+        execute("INSERT INTO crm.service_transaction VALUES"
+                + " (20, 1, '2010-06-09 10:00', 'BOAT', 'BUS-NECTON', 'BEN-HB', NULL, 'SC01', FALSE, '2010-06-09 10:05'),"
+                + " (21, 1, '2010-06-09 10:30', 'BUS', NULL, 'BEN-HB', NULL, 'SC01', FALSE, '2010-06-09 10:35'),"
+                + " (22, 2, '2010-06-09 11:00', 'BUS', 'BUS-NECTON', 'BEN-HB', 'MAYBE', 'SC01', FALSE,"
+                + " '2010-06-09 11:05')");
+
+        JobExecution run = jobs.startJob(parameters("r1"));
+        jobs.startJob(parameters("r2"));
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(run.getStepExecutions()).filteredOn(s -> s.getStepName().equals("crmTransactionExtractStep"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.getReadCount()).isEqualTo(7);
+                    assertThat(s.getWriteCount()).isEqualTo(4);
+                    assertThat(s.getFilterCount()).as("quarantined").isEqualTo(3);
+                });
+        assertThat(LakeReader.newest(CrmDatasets.SERVICE_TRANSACTION, lake))
+                .extracting(t -> t.get("transaction_id")).containsExactly(10L, 11L, 12L, 13L);
+        List<Map<String, Object>> quarantined = LakeReader.query("SELECT origin, line_or_key, field, reason, raw_value"
+                + " FROM read_parquet('" + lake.resolve("raw/_quarantine/crm/service_transaction/*.parquet")
+                + "') ORDER BY line_or_key");
+        assertThat(quarantined).as("one entry each, even after a rerun re-read them").extracting(
+                q -> q.get("line_or_key") + " " + q.get("field") + " " + q.get("reason") + " " + q.get("raw_value"))
+                .containsExactly(
+                        "transaction_id=20 channel unknown channel BOAT",
+                        "transaction_id=21 location_code missing required field for channel BUS null",
+                        "transaction_id=22 outcome_code unknown outcome MAYBE");
+        assertThat(quarantined.get(0).get("origin")).isEqualTo("crm.service_transaction");
+    }
+
     private static JobParameters parameters(String runId) {
         return new JobParametersBuilder().addString("runId", runId).toJobParameters();
     }
