@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 @Configuration
-@EnableConfigurationProperties({IngestProperties.class, SourcesProperties.class})
+@EnableConfigurationProperties({IngestProperties.class, SourcesProperties.class, QuarantineProperties.class})
 public class IngestConfiguration {
 
     /** Lazy: commands that extract nothing (query, status) must not need the secret. */

@@ -6,9 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -22,8 +19,6 @@ import org.springframework.util.FileSystemUtils;
  */
 // Not final: Spring Batch step scope proxies it by subclassing.
 public class StagedParquetWriter<T> implements ItemStreamWriter<T> {
-
-    private static final String CHUNK_TABLE = "chunk";
 
     private final Path directory;
     private final ParquetSchema<T> schema;
@@ -41,9 +36,6 @@ public class StagedParquetWriter<T> implements ItemStreamWriter<T> {
             FileSystemUtils.deleteRecursively(directory);
             Files.createDirectories(directory);
             connection = DuckDb.inMemory();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(schema.createTable(CHUNK_TABLE));
-            }
             part = 0;
         } catch (IOException e) {
             throw new ItemStreamException("cannot prepare staging folder " + directory, e);
@@ -57,17 +49,8 @@ public class StagedParquetWriter<T> implements ItemStreamWriter<T> {
         if (chunk.isEmpty()) {
             return;
         }
-        try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender("main", CHUNK_TABLE)) {
-            for (T item : chunk) {
-                schema.append(appender, item);
-            }
-        }
         part++;
-        Path file = directory.resolve(String.format("part-%05d.parquet", part));
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("COPY " + CHUNK_TABLE + " TO " + DuckDb.literal(file) + " (FORMAT parquet, COMPRESSION zstd)");
-            statement.execute("DELETE FROM " + CHUNK_TABLE);
-        }
+        ParquetFiles.write(connection, schema, chunk, directory.resolve(String.format("part-%05d.parquet", part)));
     }
 
     @Override
