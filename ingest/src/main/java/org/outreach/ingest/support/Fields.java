@@ -3,12 +3,22 @@ package org.outreach.ingest.support;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Set;
 
 /** Typed access to a source record's values; every failure names the column and why. */
 public final class Fields {
 
     private final SourceRecord record;
+
+    /**
+     * A date format that rejects impossible dates (31/02/2011) instead of moving them to the
+     * month's last day, as Java's default resolver would.
+     */
+    public static DateTimeFormatter strictDates(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu").replace("yy", "uu"))
+                .withResolverStyle(ResolverStyle.STRICT);
+    }
 
     public Fields(SourceRecord record) {
         this.record = record;

@@ -1,6 +1,7 @@
 package org.outreach.ingest.support;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,41 +17,48 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * restarted, takes up the files it had not finished. Counts: read = written + filtered,
  * where filtered are the quarantined records.
  */
-public final class FileDropTasklet implements Tasklet {
+// Not final: Spring Batch step scope proxies it by subclassing.
+public class FileDropTasklet implements Tasklet {
+
+    /** Files of one kind: where they are dropped, how they are named, how they are read. */
+    public record Feed(Path folder, Pattern names, FileExtraction<?> extraction) {
+    }
 
     private static final Logger log = LoggerFactory.getLogger(FileDropTasklet.class);
 
-    private final Path folder;
-    private final Pattern names;
-    private final FileExtraction<?> extraction;
+    private final List<Feed> feeds;
     private final Path lake;
 
-    public FileDropTasklet(Path folder, Pattern names, FileExtraction<?> extraction, Path lake) {
-        this.folder = folder;
-        this.names = names;
-        this.extraction = extraction;
+    public FileDropTasklet(List<Feed> feeds, Path lake) {
+        this.feeds = List.copyOf(feeds);
         this.lake = lake;
+    }
+
+    public FileDropTasklet(Path folder, Pattern names, FileExtraction<?> extraction, Path lake) {
+        this(List.of(new Feed(folder, names, extraction)), lake);
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = contribution.getStepExecution();
         String runId = step.getJobParameters().getString("runId");
-        FileLedger ledger = new FileLedger(lake, extraction.entity());
         FileExtraction.Counts total = FileExtraction.NONE;
         int extracted = 0;
         int unchanged = 0;
-        for (DropFile file : DropFile.list(folder, names)) {
-            if (ledger.holds(file)) {
-                unchanged++;
-                continue;
+        for (Feed feed : feeds) {
+            FileLedger ledger = new FileLedger(lake, feed.extraction().entity());
+            for (DropFile file : DropFile.list(feed.folder(), feed.names())) {
+                if (ledger.holds(file)) {
+                    unchanged++;
+                    continue;
+                }
+                FileExtraction.Counts counts = feed.extraction().extract(file, lake, runId);
+                ledger.record(file);
+                log.info("{}: {} records, {} written, {} quarantined", file.name(), counts.read(),
+                        counts.written(), counts.quarantined());
+                total = total.plus(counts);
+                extracted++;
             }
-            FileExtraction.Counts counts = extraction.extract(file, lake, runId);
-            ledger.record(file);
-            log.info("{}: {} records, {} written, {} quarantined", file.name(), counts.read(), counts.written(),
-                    counts.quarantined());
-            total = total.plus(counts);
-            extracted++;
         }
         step.setReadCount(total.read());
         contribution.incrementWriteCount(total.written());
