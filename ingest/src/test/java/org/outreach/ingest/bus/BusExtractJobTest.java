@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.outreach.ingest.FileDropJobTest;
+import org.outreach.ingest.IngestJobTest;
 import org.outreach.ingest.Steps;
 import org.outreach.ingest.support.LakeReader;
 import org.springframework.batch.core.BatchStatus;
@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 @TestPropertySource(properties = "outreach.quarantine.max-ratio=0.9")
-class BusExtractJobTest extends FileDropJobTest {
+class BusExtractJobTest extends IngestJobTest {
 
     private static final String SCHEDULE = """
             location_code,weekday,weeks,arrive,depart,valid_from,valid_to

@@ -11,41 +11,24 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.outreach.ingest.IngestTestApplication;
+import org.outreach.ingest.IngestJobTest;
 import org.outreach.ingest.support.LakeReader;
 import org.outreach.ingest.support.TestPostgres;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.JobRepositoryTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /** crmExtractJob against a real PostgreSQL: incremental, idempotent, pseudonymised. */
-@SpringBatchTest
-@SpringBootTest(classes = IngestTestApplication.class)
-class CrmExtractJobTest {
+class CrmExtractJobTest extends IngestJobTest {
 
     private static final TestPostgres crm = TestPostgres.create();
-    private static final Path lake = temporaryLake();
-
-    @Autowired
-    private JobOperatorTestUtils jobs;
-
-    @Autowired
-    private JobRepositoryTestUtils jobRepository;
 
     @Autowired
     private Job crmExtractJob;
@@ -56,24 +39,16 @@ class CrmExtractJobTest {
         registry.add("outreach.sources.crm.username", crm::username);
         registry.add("outreach.sources.crm.password", crm::password);
         registry.add("outreach.sources.crm.overlap", () -> "PT2H");
-        registry.add("outreach.lake", lake::toString);
-        registry.add("outreach.secret", () -> "test-secret-0123456789abcdef");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:jobs-" + UUID.randomUUID());
-        registry.add("spring.batch.jdbc.initialize-schema", () -> "always");
-        registry.add("spring.batch.job.enabled", () -> "false");
     }
 
     @AfterAll
     static void dropDatabase() throws Exception {
         crm.close();
-        FileSystemUtils.deleteRecursively(lake);
     }
 
     @BeforeEach
     void givenACrmWithCustomersAndTransactions() throws Exception {
         jobs.setJob(crmExtractJob);
-        jobRepository.removeJobExecutions();
-        FileSystemUtils.deleteRecursively(lake.resolve("raw"));
         execute("DROP SCHEMA IF EXISTS crm CASCADE",
                 "CREATE SCHEMA crm",
                 """
@@ -105,7 +80,7 @@ class CrmExtractJobTest {
 
     @Test
     void extractsPseudonymisedCustomersAndTransactionsIntoTheLake() throws Exception {
-        JobExecution run = jobs.startJob(parameters("r1"));
+        JobExecution run = jobs.startJob(run("r1"));
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<Map<String, Object>> customers = LakeReader.newest(CrmDatasets.CUSTOMER, lake);
@@ -132,7 +107,7 @@ class CrmExtractJobTest {
 
     @Test
     void anUpdateBatchEndsWithTheSourcesFinalStateAndARerunAddsNothing() throws Exception {
-        jobs.startJob(parameters("r1"));
+        jobs.startJob(run("r1"));
         execute(
                 // an outcome recorded days later
                 "UPDATE crm.service_transaction SET outcome_code = 'RESOLVED', updated_at = '2010-06-10 09:00'"
@@ -147,9 +122,9 @@ class CrmExtractJobTest {
                 "INSERT INTO crm.service_transaction VALUES (14, 1, '2010-06-08 13:00', 'BUS', 'BUS-NECTON',"
                         + " 'BEN-CTB', 'RESOLVED', 'SC01', FALSE, '2010-06-08 13:30')");
 
-        jobs.startJob(parameters("r2"));
+        jobs.startJob(run("r2"));
         long versionsAfterUpdate = LakeReader.versions(CrmDatasets.SERVICE_TRANSACTION, lake);
-        jobs.startJob(parameters("r3"));
+        jobs.startJob(run("r3"));
 
         List<Map<String, Object>> transactions = LakeReader.newest(CrmDatasets.SERVICE_TRANSACTION, lake);
         assertThat(transactions).extracting(t -> t.get("transaction_id")).containsExactly(10L, 11L, 12L, 13L, 14L);
@@ -174,8 +149,8 @@ class CrmExtractJobTest {
                 + " (22, 2, '2010-06-09 11:00', 'BUS', 'BUS-NECTON', 'BEN-HB', 'MAYBE', 'SC01', FALSE,"
                 + " '2010-06-09 11:05')");
 
-        JobExecution run = jobs.startJob(parameters("r1"));
-        jobs.startJob(parameters("r2"));
+        JobExecution run = jobs.startJob(run("r1"));
+        jobs.startJob(run("r2"));
 
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(run.getStepExecutions()).filteredOn(s -> s.getStepName().equals("crmTransactionExtractStep"))
@@ -198,10 +173,6 @@ class CrmExtractJobTest {
         assertThat(quarantined.get(0).get("origin")).isEqualTo("crm.service_transaction");
     }
 
-    private static JobParameters parameters(String runId) {
-        return new JobParametersBuilder().addString("runId", runId).toJobParameters();
-    }
-
     private static void execute(String... statements) throws SQLException {
         try (Connection connection = crm.connect(); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
@@ -220,14 +191,6 @@ class CrmExtractJobTest {
                     assertThat(utf8).as(file + " holds " + value).doesNotContain(value);
                 }
             }
-        }
-    }
-
-    private static Path temporaryLake() {
-        try {
-            return Files.createTempDirectory("outreach-lake-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

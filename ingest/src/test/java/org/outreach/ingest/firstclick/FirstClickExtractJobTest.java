@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.outreach.ingest.FileDropJobTest;
+import org.outreach.ingest.IngestJobTest;
 import org.outreach.ingest.support.LakeReader;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 @TestPropertySource(properties = "outreach.quarantine.max-ratio=0.9")
-class FirstClickExtractJobTest extends FileDropJobTest {
+class FirstClickExtractJobTest extends IngestJobTest {
 
     @Autowired
     private Job firstClickExtractJob;

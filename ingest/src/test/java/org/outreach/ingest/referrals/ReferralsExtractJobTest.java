@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.outreach.ingest.FileDropJobTest;
+import org.outreach.ingest.IngestJobTest;
 import org.outreach.ingest.support.LakeReader;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 @TestPropertySource(properties = "outreach.quarantine.max-ratio=0.9")
-class ReferralsExtractJobTest extends FileDropJobTest {
+class ReferralsExtractJobTest extends IngestJobTest {
 
     @Autowired
     private Job referralsExtractJob;

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.outreach.ingest.FileDropJobTest;
+import org.outreach.ingest.IngestJobTest;
 import org.outreach.ingest.Steps;
 import org.outreach.ingest.support.LakeReader;
 import org.springframework.batch.core.BatchStatus;
@@ -41,7 +41,7 @@ import org.springframework.test.context.TestPropertySource;
     "outreach.works.partners.fourth.events.joined=SIGNED_UP",
     "outreach.works.partners.fourth.events.hired=JOB_START",
     "outreach.quarantine.max-ratio=0.9"})
-class WorksExtractJobTest extends FileDropJobTest {
+class WorksExtractJobTest extends IngestJobTest {
 
     @Autowired
     private Job worksExtractJob;

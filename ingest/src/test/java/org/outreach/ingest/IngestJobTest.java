@@ -18,10 +18,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
-/** What the file-drop job tests share: a throwaway inbox and lake, and an in-memory job repository. */
+/** What the ingest job tests share: a throwaway inbox and lake, and an in-memory job repository. */
 @SpringBatchTest
 @SpringBootTest(classes = IngestTestApplication.class)
-public abstract class FileDropJobTest {
+public abstract class IngestJobTest {
 
     protected static final Path inbox = temporary("outreach-inbox-");
     protected static final Path lake = temporary("outreach-lake-");
