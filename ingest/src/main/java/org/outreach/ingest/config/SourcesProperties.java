@@ -18,10 +18,17 @@ public record SourcesProperties(DatabaseSource crm, DatabaseSource meta, Path in
     /**
      * @param overlap how far before the watermark each run re-reads, so rows committed late
      *                with an older timestamp are not lost
-     * @param schema  the schema (PostgreSQL) holding the source tables
+     * @param schema  the schema holding the source tables; unset, the source's usual one
+     *                (crm for the CRM; the connection's database for META)
      */
     public record DatabaseSource(String url, String username, String password,
                                  @DefaultValue("PT24H") Duration overlap,
-                                 @DefaultValue("crm") String schema) {
+                                 String schema) {
+
+        /** The table's name as the source's SQL should say it. */
+        public String table(String usualSchema, String table) {
+            String chosen = schema == null ? usualSchema : schema;
+            return chosen == null || chosen.isBlank() ? table : chosen + "." + table;
+        }
     }
 }

@@ -38,6 +38,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class CrmExtractJobConfiguration {
 
     static final int CHUNK_SIZE = 10_000;
+    private static final String CRM_SCHEMA = "crm";
 
     @Bean
     public Job crmExtractJob(JobRepository jobRepository, Step crmCustomerExtractStep,
@@ -105,7 +106,7 @@ public class CrmExtractJobConfiguration {
                 .name("crmCustomerReader")
                 .dataSource(databases.crm())
                 .sql("SELECT customer_id, surname, date_of_birth, ni_number, postcode, nationality, preferred_language,"
-                        + " updated_at FROM " + sources.crm().schema() + ".customer"
+                        + " updated_at FROM " + sources.crm().table(CRM_SCHEMA, "customer")
                         + " WHERE updated_at >= ? ORDER BY updated_at, customer_id")
                 .queryArguments(from)
                 .rowMapper((rs, i) -> new CrmCustomerRow(rs.getLong(1), rs.getString(2),
@@ -124,14 +125,14 @@ public class CrmExtractJobConfiguration {
             @Value("#{stepExecution}") StepExecution stepExecution) {
         LocalDateTime from = ExtractWindow.start(CrmDatasets.SERVICE_TRANSACTION, ingest.lake(),
                 sources.crm().overlap(), stepExecution);
-        String schema = sources.crm().schema();
         return new JdbcCursorItemReaderBuilder<CrmTransactionRow>()
                 .name("crmTransactionReader")
                 .dataSource(databases.crm())
                 .sql("SELECT t.transaction_id, t.customer_id, t.occurred_at, t.channel, t.location_code,"
                         + " t.service_code, t.outcome_code, t.staff_id, t.is_void, t.updated_at, c.date_of_birth"
-                        + " FROM " + schema + ".service_transaction t"
-                        + " LEFT JOIN " + schema + ".customer c ON c.customer_id = t.customer_id"
+                        + " FROM " + sources.crm().table(CRM_SCHEMA, "service_transaction") + " t"
+                        + " LEFT JOIN " + sources.crm().table(CRM_SCHEMA, "customer")
+                        + " c ON c.customer_id = t.customer_id"
                         + " WHERE t.updated_at >= ? ORDER BY t.updated_at, t.transaction_id")
                 .queryArguments(from)
                 .rowMapper(CrmExtractJobConfiguration::transactionRow)
@@ -160,7 +161,7 @@ public class CrmExtractJobConfiguration {
                                                            SourcesProperties sources,
                                                            @Value("#{jobParameters['runId']}") String runId) {
         return new CrmTransactionProcessor(crmTransactionQuarantine, runId,
-                sources.crm().schema() + ".service_transaction");
+                sources.crm().table(CRM_SCHEMA, "service_transaction"));
     }
 
     @Bean
