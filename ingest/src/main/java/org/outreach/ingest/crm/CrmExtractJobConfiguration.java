@@ -13,6 +13,8 @@ import org.outreach.ingest.support.PersonKeys;
 import org.outreach.ingest.support.QuarantineRecord;
 import org.outreach.ingest.support.QuarantineWriter;
 import org.outreach.ingest.support.StagedParquetWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -36,6 +38,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration
 public class CrmExtractJobConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(CrmExtractJobConfiguration.class);
 
     static final int CHUNK_SIZE = 10_000;
     private static final String CRM_SCHEMA = "crm";
@@ -90,6 +94,12 @@ public class CrmExtractJobConfiguration {
                     LakeCommit.commit(QuarantineRecord.datasetFor(CrmDatasets.SERVICE_TRANSACTION), ingest.lake(),
                             runId);
                     contribution.incrementWriteCount(customers + transactions);
+                    String unmapped = UnmappedServiceCodes.summary(ingest.lake());
+                    contribution.getStepExecution().getExecutionContext().putString("unmapped_service_codes", unmapped);
+                    if (!unmapped.equals("none")) {
+                        log.warn("service codes missing from reference/service-codes.csv (topic UNMAPPED): {}",
+                                unmapped);
+                    }
                     return RepeatStatus.FINISHED;
                 })
                 .build();

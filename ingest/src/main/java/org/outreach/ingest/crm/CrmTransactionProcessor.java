@@ -7,8 +7,8 @@ import org.outreach.ingest.support.QuarantineWriter;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Checks a transaction against the contract (known channel and outcome, a service code, a
- * location where the channel has one) and replaces the customer's date of birth by the age
+ * Checks a transaction against the contract (a plausible time, known channel and outcome, a
+ * service code, a location where the channel has one) and replaces the customer's date of birth by the age
  * band on the day. A row that breaks the contract is quarantined and filtered.
  */
 class CrmTransactionProcessor implements ItemProcessor<CrmTransactionRow, CrmTransaction> {
@@ -29,6 +29,9 @@ class CrmTransactionProcessor implements ItemProcessor<CrmTransactionRow, CrmTra
 
     @Override
     public CrmTransaction process(CrmTransactionRow row) {
+        if (row.occurredAt().getYear() < 1900 || row.occurredAt().getYear() > 2100) {
+            return quarantined(row, "occurred_at", "out of range", row.occurredAt().toString());
+        }
         if (!CHANNELS.contains(row.channel())) {
             return quarantined(row, "channel", "unknown channel", row.channel());
         }

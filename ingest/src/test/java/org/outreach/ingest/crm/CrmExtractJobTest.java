@@ -16,12 +16,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreach.ingest.IngestJobTest;
+import org.outreach.ingest.Steps;
 import org.outreach.ingest.support.LakeReader;
 import org.outreach.ingest.support.TestPostgres;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,6 +35,9 @@ class CrmExtractJobTest extends IngestJobTest {
 
     @Autowired
     private Job crmExtractJob;
+
+    @Autowired
+    private JobOperator jobOperator;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -147,7 +153,8 @@ class CrmExtractJobTest extends IngestJobTest {
                 + " (20, 1, '2010-06-09 10:00', 'BOAT', 'BUS-NECTON', 'BEN-HB', NULL, 'SC01', FALSE, '2010-06-09 10:05'),"
                 + " (21, 1, '2010-06-09 10:30', 'BUS', NULL, 'BEN-HB', NULL, 'SC01', FALSE, '2010-06-09 10:35'),"
                 + " (22, 2, '2010-06-09 11:00', 'BUS', 'BUS-NECTON', 'BEN-HB', 'MAYBE', 'SC01', FALSE,"
-                + " '2010-06-09 11:05')");
+                + " '2010-06-09 11:05'),"
+                + " (23, 2, 'infinity', 'BUS', 'BUS-NECTON', 'BEN-HB', NULL, 'SC01', FALSE, '2010-06-09 11:06')");
 
         JobExecution run = jobs.startJob(run("r1"));
         jobs.startJob(run("r2"));
@@ -155,9 +162,9 @@ class CrmExtractJobTest extends IngestJobTest {
         assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(run.getStepExecutions()).filteredOn(s -> s.getStepName().equals("crmTransactionExtractStep"))
                 .singleElement().satisfies(s -> {
-                    assertThat(s.getReadCount()).isEqualTo(7);
+                    assertThat(s.getReadCount()).isEqualTo(8);
                     assertThat(s.getWriteCount()).isEqualTo(4);
-                    assertThat(s.getFilterCount()).as("quarantined").isEqualTo(3);
+                    assertThat(s.getFilterCount()).as("quarantined").isEqualTo(4);
                 });
         assertThat(LakeReader.newest(CrmDatasets.SERVICE_TRANSACTION, lake))
                 .extracting(t -> t.get("transaction_id")).containsExactly(10L, 11L, 12L, 13L);
@@ -169,8 +176,33 @@ class CrmExtractJobTest extends IngestJobTest {
                 .containsExactly(
                         "transaction_id=20 channel unknown channel BOAT",
                         "transaction_id=21 location_code missing required field for channel BUS null",
-                        "transaction_id=22 outcome_code unknown outcome MAYBE");
+                        "transaction_id=22 outcome_code unknown outcome MAYBE",
+                        "transaction_id=23 occurred_at out of range +999999999-12-31T23:59:59.999999999");
         assertThat(quarantined.get(0).get("origin")).isEqualTo("crm.service_transaction");
+    }
+
+    @Test
+    void aRunThatFailedPartWayRestartsAtTheFailedStepAndEndsAsAnUninterruptedRun() throws Exception {
+        // The CRM is half down: customers can be read, transactions cannot.
+        execute("ALTER TABLE crm.service_transaction RENAME TO service_transaction_offline");
+        JobExecution failed = jobs.startJob(run("r1"));
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(Steps.named(failed, "crmCustomerExtractStep").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(Files.exists(CrmDatasets.CUSTOMER.directory(lake))).as("nothing committed yet").isFalse();
+
+        execute("ALTER TABLE crm.service_transaction_offline RENAME TO service_transaction");
+        JobExecution restarted = jobOperator.restart(failed);
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName())
+                .as("the completed step is not run again").doesNotContain("crmCustomerExtractStep");
+        List<Map<String, Object>> afterRestart = LakeReader.newest(CrmDatasets.SERVICE_TRANSACTION, lake);
+        List<Map<String, Object>> customersAfterRestart = LakeReader.newest(CrmDatasets.CUSTOMER, lake);
+
+        FileSystemUtils.deleteRecursively(lake);
+        assertThat(jobs.startJob(run("uninterrupted")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(afterRestart).isEqualTo(LakeReader.newest(CrmDatasets.SERVICE_TRANSACTION, lake));
+        assertThat(customersAfterRestart).isEqualTo(LakeReader.newest(CrmDatasets.CUSTOMER, lake));
     }
 
     private static void execute(String... statements) throws SQLException {

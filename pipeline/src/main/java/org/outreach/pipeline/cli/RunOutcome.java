@@ -36,6 +36,8 @@ final class RunOutcome {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+        String message = String.valueOf(e.getMessage());
+        return root == e || message.contains(String.valueOf(root.getMessage())) ? message
+                : message + " (" + root.getMessage() + ")";
     }
 }

@@ -9,12 +9,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 
 /** The council CRM of the demo: schema {@code crm} exactly as SOURCES.md section 1. */
 final class DemoCrm {
 
-    static final LocalDate END = LocalDate.of(2011, 3, 31);
 
     private static final String[] BENEFITS = {"BEN-HB", "BEN-CTB", "BEN-JSA", "BEN-CHB"};
     private static final String[] TAX = {"TAX-CT", "TAX-HMRC"};
@@ -28,11 +29,13 @@ final class DemoCrm {
 
     private final Random random;
     private final List<DemoPeople.Person> people;
+    private final Map<LocalDate, List<DemoVisits.Visit>> visitsByDay;
     private long nextTransactionId = 100_000;
 
-    DemoCrm(Random random, List<DemoPeople.Person> people) {
+    DemoCrm(Random random, List<DemoPeople.Person> people, List<DemoVisits.Visit> visits) {
         this.random = random;
         this.people = people;
+        this.visitsByDay = visits.stream().collect(Collectors.groupingBy(v -> v.date));
     }
 
     void write(Connection connection) throws SQLException {
@@ -53,9 +56,12 @@ final class DemoCrm {
         writeCustomers(connection);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO crm.service_transaction VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (LocalDate day = DemoSchedule.LAUNCH; !day.isAfter(END); day = day.plusDays(1)) {
+            for (LocalDate day = DemoSchedule.LAUNCH; !day.isAfter(DemoEstate.END); day = day.plusDays(1)) {
                 writeDay(insert, day);
             }
+            // A channel the contract does not know: both rows must be quarantined.
+            add(insert, LocalDateTime.of(2010, 11, 12, 10, 0), "KIOSK", "OFF-DEREHAM", pick(OTHER), 0);
+            add(insert, LocalDateTime.of(2011, 2, 8, 15, 30), "KIOSK", "OFF-DEREHAM", pick(TAX), 0);
             insert.executeBatch();
         }
     }
@@ -84,19 +90,21 @@ final class DemoCrm {
             return;
         }
         double season = DemoSchedule.seasonality(day);
-        for (DemoSchedule.Stop stop : DemoSchedule.STOPS) {
-            if (stop.servesOn(day)) {
-                LocalTime arrive = LocalTime.parse(stop.arrive());
-                int count = poisson(stop.meanTransactions() * season);
-                for (int i = 0; i < count; i++) {
-                    add(insert, day.atTime(arrive).plusMinutes(random.nextInt(120)), "BUS", stop.locationCode(),
-                            anyTopic(), 25);
-                }
-                if (stop.locationCode().equals("BUS-THETFORD")) {
-                    for (int i = poisson(3 * season); i > 0; i--) {
-                        add(insert, day.atTime(arrive).plusMinutes(random.nextInt(240)), "WORKS_CLUB",
-                                stop.locationCode(), pick(EMPLOYMENT), 5);
-                    }
+        for (DemoVisits.Visit visit : visitsByDay.getOrDefault(day, List.of())) {
+            if (!visit.completed()) {
+                continue;
+            }
+            DemoSchedule.Stop stop = visit.stop;
+            LocalTime arrive = LocalTime.parse(stop.arrive());
+            visit.transactions = poisson(stop.meanTransactions() * season);
+            for (int i = 0; i < visit.transactions; i++) {
+                add(insert, day.atTime(arrive).plusMinutes(random.nextInt(120)), "BUS", stop.locationCode(),
+                        anyTopic(), 25);
+            }
+            if (stop.locationCode().equals("BUS-THETFORD")) {
+                for (int i = poisson(3 * season); i > 0; i--) {
+                    add(insert, day.atTime(arrive).plusMinutes(random.nextInt(240)), "WORKS_CLUB",
+                            stop.locationCode(), pick(EMPLOYMENT), 5);
                 }
             }
         }

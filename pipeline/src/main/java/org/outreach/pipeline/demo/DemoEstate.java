@@ -8,20 +8,24 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Generates the demo estate under {@code data/}: the CRM as an embedded H2 database in
- * PostgreSQL mode, and a person-key secret of its own. Seeded, so every demo shows the
+ * Generates the demo estate under {@code data/demo}: the CRM and META as embedded H2
+ * databases (PostgreSQL and MariaDB modes), the partners' file drops in {@code inbox/},
+ * and a person-key secret of its own. Seeded, so every demo shows the
  * same figures. The lake, warehouse and job history start empty, so the demo shows a
  * whole first run and never restarts a failed run of an older estate.
  */
 public final class DemoEstate {
 
     public static final long SEED = 20100603L;
+    /** The end of the report's year: the demo's as-of date. */
+    public static final LocalDate END = LocalDate.of(2011, 3, 31);
 
     private final Path data;
 
@@ -32,6 +36,8 @@ public final class DemoEstate {
     public void create() throws IOException, SQLException {
         Path demo = data.resolve("demo");
         FileSystemUtils.deleteRecursively(demo.resolve("crm.mv.db"));
+        FileSystemUtils.deleteRecursively(demo.resolve("meta.mv.db"));
+        FileSystemUtils.deleteRecursively(demo.resolve("inbox"));
         FileSystemUtils.deleteRecursively(data.resolve("lake"));
         FileSystemUtils.deleteRecursively(data.resolve("warehouse"));
         Files.deleteIfExists(data.resolve("jobs.mv.db"));
@@ -40,9 +46,18 @@ public final class DemoEstate {
         ensureSecret(demo.resolve("person-key.secret"));
         Random random = new Random(SEED);
         List<DemoPeople.Person> people = DemoPeople.generate(450, random);
+        List<DemoVisits.Visit> visits = DemoVisits.plan(random, END);
         try (Connection crm = DriverManager.getConnection(crmUrl(demo), "sa", "")) {
-            new DemoCrm(random, people).write(crm);
+            new DemoCrm(random, people, visits).write(crm);
         }
+        try (Connection meta = DriverManager.getConnection(metaUrl(demo), "sa", "")) {
+            new DemoMeta(random, people).write(meta, END);
+        }
+        new DemoInbox(random, people, demo.resolve("inbox")).write(visits, END);
+    }
+
+    public static String metaUrl(Path demo) {
+        return "jdbc:h2:file:" + demo.resolve("meta").toAbsolutePath() + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE";
     }
 
     public static String crmUrl(Path demo) {

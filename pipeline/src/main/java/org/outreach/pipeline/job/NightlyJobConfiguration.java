@@ -8,21 +8,34 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The nightly job: extract every source incrementally into the raw lake, transform in
- * Spark, load and publish the warehouse. Each step is restartable: a failed run,
- * restarted, resumes at the failed step and ends with the figures of an uninterrupted run.
+ * The nightly job: extract every source incrementally into the raw lake (reference data
+ * first, since the CRM check of service codes reads it), transform in Spark, load and publish
+ * the warehouse. Each step is restartable: a failed run, restarted, resumes at the failed
+ * step and ends with the figures of an uninterrupted run.
  */
 @Configuration
 public class NightlyJobConfiguration {
 
     @Bean
-    public Job nightlyJob(JobRepository jobRepository,
+    public Job nightlyJob(JobRepository jobRepository, Step referenceExtractStep,
                           Step crmCustomerExtractStep, Step crmTransactionExtractStep, Step crmLakeCommitStep,
+                          Step metaCaseExtractStep, Step metaContactExtractStep, Step metaLakeCommitStep,
+                          Step busScheduleExtractStep, Step busVisitsExtractStep, Step worksEventsExtractStep,
+                          Step firstClickBookingsExtractStep, Step referralsExtractStep,
                           Step transformStep, Step warehouseLoadStep) {
         return new JobBuilder("nightlyJob", jobRepository)
-                .start(crmCustomerExtractStep)
+                .start(referenceExtractStep)
+                .next(crmCustomerExtractStep)
                 .next(crmTransactionExtractStep)
                 .next(crmLakeCommitStep)
+                .next(metaCaseExtractStep)
+                .next(metaContactExtractStep)
+                .next(metaLakeCommitStep)
+                .next(busScheduleExtractStep)
+                .next(busVisitsExtractStep)
+                .next(worksEventsExtractStep)
+                .next(firstClickBookingsExtractStep)
+                .next(referralsExtractStep)
                 .next(transformStep)
                 .next(warehouseLoadStep)
                 .build();

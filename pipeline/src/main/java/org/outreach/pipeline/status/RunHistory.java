@@ -44,19 +44,30 @@ public class RunHistory {
                 execution.getJobParameters().getLocalDate("asOf"),
                 execution.getId(), execution.getStatus(), execution.getStartTime(),
                 took(execution.getStartTime(), execution.getEndTime()));
-        out.printf("  %-28s %-10s %8s %10s %10s %10s %12s  %s%n",
-                "step", "status", "took", "read", "written", "filtered", "quarantined", "watermark");
+        // Steps quarantine a record by filtering it: read = written + quarantined.
+        out.printf("  %-30s %-10s %8s %10s %10s %12s  %s%n",
+                "step", "status", "took", "read", "written", "quarantined", "notes");
         execution.getStepExecutions().stream()
                 .sorted(Comparator.comparing(StepExecution::getId))
-                .forEach(step -> out.printf("  %-28s %-10s %8s %10d %10d %10d %12d  %s%n",
+                .forEach(step -> out.printf("  %-30s %-10s %8s %10d %10d %12d  %s%n",
                         step.getStepName(), step.getStatus(), took(step.getStartTime(), step.getEndTime()),
                         step.getReadCount(), step.getWriteCount(),
-                        step.getFilterCount(), step.getSkipCount(),
-                        step.getExecutionContext().getString(ExtractWindow.WATERMARK_KEY, "")));
+                        step.getFilterCount() + step.getSkipCount(), notes(step)));
         String exit = execution.getExitStatus().getExitDescription();
         if (exit != null && !exit.isBlank() && !"COMPLETED".equals(execution.getStatus().name())) {
             out.println("  failure: " + exit.lines().findFirst().orElse(exit));
         }
+    }
+
+    /** What the steps record for operators: watermarks, files taken, unmapped codes. */
+    private static String notes(StepExecution step) {
+        List<String> notes = new java.util.ArrayList<>();
+        for (String key : List.of(ExtractWindow.WATERMARK_KEY, "files", "unmapped_service_codes")) {
+            if (step.getExecutionContext().containsKey(key)) {
+                notes.add(key + ": " + step.getExecutionContext().getString(key));
+            }
+        }
+        return String.join("; ", notes);
     }
 
     private static String took(LocalDateTime start, LocalDateTime end) {

@@ -1,0 +1,51 @@
+package org.outreach.ingest.reference;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.outreach.ingest.config.IngestProperties;
+import org.outreach.ingest.support.CsvRecords;
+import org.outreach.ingest.support.FileDropTasklet;
+import org.outreach.ingest.support.FileExtraction;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Loads and validates the analysts' reference files into the lake. A row that breaks the
+ * contract is quarantined like any source's; any quarantined reference row fails the step
+ * (a ratio of 0), since every figure depends on these files.
+ */
+@Configuration
+public class ReferenceExtractJobConfiguration {
+
+    @Bean
+    public Job referenceExtractJob(JobRepository jobRepository, Step referenceExtractStep) {
+        return new JobBuilder("referenceExtractJob", jobRepository).start(referenceExtractStep).build();
+    }
+
+    @Bean
+    public Step referenceExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                     IngestProperties ingest) {
+        CsvRecords csv = new CsvRecords(',');
+        List<FileDropTasklet.Feed> feeds = List.of(
+                new FileDropTasklet.Feed(ingest.reference(), Pattern.compile("locations\\.csv"),
+                        new FileExtraction<>("reference", "reference/locations", ReferenceRecords.LOCATION_COLUMNS,
+                                csv, ReferenceRecords::location, Set.of(), 0.0)),
+                new FileDropTasklet.Feed(ingest.reference(), Pattern.compile("service-codes\\.csv"),
+                        new FileExtraction<>("reference", "reference/service_codes",
+                                ReferenceRecords.SERVICE_CODE_COLUMNS, csv, ReferenceRecords::serviceCode, Set.of(),
+                                0.0)),
+                new FileDropTasklet.Feed(ingest.reference(), Pattern.compile("funding\\.csv"),
+                        new FileExtraction<>("reference", "reference/funding", ReferenceRecords.FUNDING_COLUMNS, csv,
+                                ReferenceRecords::funding, Set.of(), 0.0)));
+        return new StepBuilder("referenceExtractStep", jobRepository)
+                .tasklet(new FileDropTasklet(feeds, ingest.lake()), transactionManager)
+                .build();
+    }
+}

@@ -1,0 +1,105 @@
+package org.outreach.pipeline.demo;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The META case system of the demo (SOURCES.md section 2): about 20 clients a day at the
+ * Thetford office, fewer at King's Lynn; cases on benefits, tax and housing mostly; some
+ * closed after the report's year. Two orphan contacts and a case with an unknown issue type.
+ */
+final class DemoMeta {
+
+    private static final String[] ISSUES = {"BENEFITS", "BENEFITS", "BENEFITS", "TAX", "TAX", "HOUSING", "HOUSING",
+        "HOMELESSNESS", "EMPLOYMENT", "REPATRIATION", "OTHER"};
+    private static final String[] OUTCOMES = {"REHOUSED", "SHELTERED", "RETURNED_HOME", "BENEFIT_AWARDED",
+        "BENEFIT_AWARDED", "SIGNPOSTED", "SIGNPOSTED", "WITHDRAWN", null};
+
+    private final Random random;
+    private final List<DemoPeople.Person> people;
+
+    DemoMeta(Random random, List<DemoPeople.Person> people) {
+        this.random = random;
+        this.people = people;
+    }
+
+    void write(Connection connection, LocalDate end) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    CREATE TABLE meta_case (case_ref VARCHAR(20) PRIMARY KEY, office_code VARCHAR(30) NOT NULL,
+                      opened_on DATE NOT NULL, closed_on DATE, client_surname VARCHAR(100), client_dob DATE,
+                      client_ni VARCHAR(13), client_postcode VARCHAR(10), nationality CHAR(2),
+                      issue_type VARCHAR(20) NOT NULL, outcome VARCHAR(20), last_modified TIMESTAMP NOT NULL)""");
+            statement.execute("""
+                    CREATE TABLE meta_contact (contact_id BIGINT PRIMARY KEY, case_ref VARCHAR(20) NOT NULL,
+                      contact_on DATE NOT NULL, office_code VARCHAR(30) NOT NULL, minutes INT,
+                      last_modified TIMESTAMP NOT NULL)""");
+        }
+        try (PreparedStatement cases = connection.prepareStatement(
+                     "INSERT INTO meta_case VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement contacts = connection.prepareStatement(
+                     "INSERT INTO meta_contact VALUES (?, ?, ?, ?, ?, ?)")) {
+            long contactId = 1;
+            int caseNumber = 0;
+            for (LocalDate day = DemoSchedule.LAUNCH; !day.isAfter(end); day = day.plusDays(1)) {
+                if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                    continue;
+                }
+                for (int n = random.nextInt(4) + 1; n > 0; n--) {
+                    caseNumber++;
+                    String ref = String.format("MC-%02d-%05d", day.getYear() % 100, caseNumber);
+                    String office = random.nextInt(10) < 8 ? "OFF-THETFORD" : "OFF-KINGS-LYNN";
+                    DemoPeople.Person client = people.get(random.nextInt(people.size()));
+                    LocalDate closed = random.nextInt(10) < 7 ? day.plusDays(10 + random.nextInt(90)) : null;
+                    String issue = caseNumber == 77 ? "PARKING" : ISSUES[random.nextInt(ISSUES.length)];
+                    addCase(cases, ref, office, day, closed, client, issue);
+                    LocalDate last = closed == null || closed.isAfter(end) ? end : closed;
+                    for (LocalDate visit = day; !visit.isAfter(last); visit = visit.plusDays(2 + random.nextInt(10))) {
+                        if (visit.getDayOfWeek().getValue() <= 5) {
+                            addContact(contacts, contactId++, ref, visit, office);
+                        }
+                    }
+                }
+            }
+            addContact(contacts, contactId++, "MC-10-99998", LocalDate.of(2010, 10, 4), "OFF-THETFORD");
+            addContact(contacts, contactId, "MC-11-99999", LocalDate.of(2011, 2, 14), "OFF-THETFORD");
+            cases.executeBatch();
+            contacts.executeBatch();
+        }
+    }
+
+    private void addCase(PreparedStatement cases, String ref, String office, LocalDate opened, LocalDate closed,
+                         DemoPeople.Person client, String issue) throws SQLException {
+        cases.setString(1, ref);
+        cases.setString(2, office);
+        cases.setObject(3, opened);
+        cases.setObject(4, closed);
+        cases.setString(5, client.surname());
+        cases.setObject(6, client.dateOfBirth());
+        // META records the NI number less often than the council does.
+        cases.setString(7, random.nextInt(10) < 4 ? client.niNumber() : null);
+        cases.setString(8, client.postcode());
+        cases.setString(9, client.nationality());
+        cases.setString(10, issue);
+        cases.setString(11, closed == null ? null : OUTCOMES[random.nextInt(OUTCOMES.length)]);
+        cases.setObject(12, (closed == null ? opened : closed).atTime(17, 0));
+        cases.addBatch();
+    }
+
+    private void addContact(PreparedStatement contacts, long id, String ref, LocalDate on, String office)
+            throws SQLException {
+        contacts.setLong(1, id);
+        contacts.setString(2, ref);
+        contacts.setObject(3, on);
+        contacts.setString(4, office);
+        contacts.setInt(5, 10 + random.nextInt(50));
+        contacts.setObject(6, on.atTime(17, 30));
+        contacts.addBatch();
+    }
+}
