@@ -18,7 +18,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
-/** What the ingest job tests share: a throwaway inbox and lake, and an in-memory job repository. */
+/**
+ * What the ingest job tests share: a throwaway inbox (with a copy of the project's reference
+ * files in reference/) and lake, and an in-memory job repository.
+ */
 @SpringBatchTest
 @SpringBootTest(classes = IngestTestApplication.class)
 public abstract class IngestJobTest {
@@ -36,8 +39,7 @@ public abstract class IngestJobTest {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("outreach.sources.inbox", inbox::toString);
         registry.add("outreach.lake", lake::toString);
-        registry.add("outreach.reference", () -> Path.of("").toAbsolutePath().getParent().resolve("reference")
-                .toString());
+        registry.add("outreach.reference", () -> inbox.resolve("reference").toString());
         registry.add("outreach.secret", () -> "test-secret-0123456789abcdef");
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:jobs-" + UUID.randomUUID());
         registry.add("spring.batch.jdbc.initialize-schema", () -> "always");
@@ -49,7 +51,11 @@ public abstract class IngestJobTest {
         jobRepository.removeJobExecutions();
         FileSystemUtils.deleteRecursively(inbox);
         FileSystemUtils.deleteRecursively(lake);
-        Files.createDirectories(inbox);
+        Path reference = Files.createDirectories(inbox.resolve("reference"));
+        Path project = Path.of("").toAbsolutePath().getParent().resolve("reference");
+        for (String file : new String[] {"locations.csv", "service-codes.csv", "funding.csv"}) {
+            Files.copy(project.resolve(file), reference.resolve(file));
+        }
     }
 
     @AfterAll
