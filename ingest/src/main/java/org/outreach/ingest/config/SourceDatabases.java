@@ -1,5 +1,6 @@
 package org.outreach.ingest.config;
 
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,14 @@ public class SourceDatabases {
         if (source == null || source.url() == null || source.url().isBlank()) {
             throw new IllegalStateException(key + ".url is not set");
         }
-        return new DriverManagerDataSource(source.url(), source.username(), source.password());
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(source.url(), source.username(),
+                source.password());
+        if (source.url().startsWith("jdbc:postgresql:")) {
+            // Binary transfer from the first execution: timestamps and numbers need no text parsing.
+            Properties properties = new Properties();
+            properties.setProperty("prepareThreshold", "-1");
+            dataSource.setConnectionProperties(properties);
+        }
+        return dataSource;
     }
 }

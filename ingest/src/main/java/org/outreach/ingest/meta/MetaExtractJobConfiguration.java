@@ -8,17 +8,16 @@ import org.outreach.ingest.config.SourcesProperties;
 import org.outreach.ingest.support.ExtractWindow;
 import org.outreach.ingest.support.LakeCommit;
 import org.outreach.ingest.support.PersonKeys;
+import org.outreach.ingest.support.PrefetchingItemReader;
 import org.outreach.ingest.support.QuarantineRecord;
 import org.outreach.ingest.support.QuarantineWriter;
 import org.outreach.ingest.support.StagedParquetWriter;
-import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,12 +28,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Extracts the META partner's case system (SOURCES.md section 2, MariaDB) incrementally by
  * {@code last_modified}: cases with their clients pseudonymised, contacts with orphans
- * quarantined. {@code metaLakeCommitStep} adds the new row versions to the lake.
+ * quarantined. {@code metaLakeCommitStep} adds the new row versions to the lake. Steps are
+ * job-scoped for the reason given on CrmExtractJobConfiguration.
  */
 @Configuration
 public class MetaExtractJobConfiguration {
 
-    private static final int CHUNK_SIZE = 5_000;
     /** META's tables sit in the database the URL names. */
     private static final String META_SCHEMA = "";
 
@@ -49,33 +48,83 @@ public class MetaExtractJobConfiguration {
     }
 
     @Bean
+    @JobScope
     public Step metaCaseExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                    JdbcCursorItemReader<MetaCaseRow> metaCaseReader,
-                                    MetaCaseProcessor metaCaseProcessor,
-                                    StagedParquetWriter<MetaCase> metaCaseWriter, QuarantineWriter metaCaseQuarantine) {
+                                    SourceDatabases databases, SourcesProperties sources, IngestProperties ingest,
+                                    PersonKeys personKeys, @Value("#{jobParameters['runId']}") String runId) {
+        SourcesProperties.DatabaseSource meta = sources.meta();
+        String table = meta.table(META_SCHEMA, "meta_case");
+        ExtractWindow window = new ExtractWindow(MetaDatasets.CASE, ingest.lake(), meta.overlap());
+        QuarantineWriter quarantine = new QuarantineWriter(
+                QuarantineRecord.datasetFor(MetaDatasets.CASE).staging(ingest.lake(), runId));
+        PrefetchingItemReader<MetaCaseRow> reader = new PrefetchingItemReader<>(
+                new JdbcCursorItemReaderBuilder<MetaCaseRow>()
+                        .name("metaCaseReader")
+                        .dataSource(databases.meta())
+                        .sql("SELECT case_ref, office_code, opened_on, closed_on, client_surname, client_dob,"
+                                + " client_ni, client_postcode, nationality, issue_type, outcome, last_modified"
+                                + " FROM " + table + " WHERE last_modified >= ? ORDER BY last_modified, case_ref")
+                        .preparedStatementSetter(statement -> statement.setObject(1, window.from()))
+                        .rowMapper((rs, i) -> new MetaCaseRow(rs.getString(1), rs.getString(2),
+                                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5),
+                                rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
+                                rs.getString(9), rs.getString(10), rs.getString(11),
+                                rs.getObject(12, LocalDateTime.class)))
+                        .fetchSize(meta.chunkSize())
+                        // MariaDB's streaming result sets do not report their row position.
+                        .verifyCursorPosition(false)
+                        .saveState(false)
+                        .build(), meta.chunkSize());
+        StagedParquetWriter<MetaCase> writer = new StagedParquetWriter<>(MetaDatasets.CASE.staging(ingest.lake(), runId),
+                MetaDatasets.CASE_COLUMNS);
         return new StepBuilder("metaCaseExtractStep", jobRepository)
-                .<MetaCaseRow, MetaCase>chunk(CHUNK_SIZE)
+                .<MetaCaseRow, MetaCase>chunk(meta.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(metaCaseReader)
-                .processor(metaCaseProcessor)
-                .writer(metaCaseWriter)
-                .stream(metaCaseQuarantine)
+                .listener(window)
+                .reader(reader)
+                .processor(new MetaCaseProcessor(personKeys, quarantine, runId, table))
+                .writer(writer)
+                .stream(quarantine)
                 .build();
     }
 
     @Bean
+    @JobScope
     public Step metaContactExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                       JdbcCursorItemReader<MetaContact> metaContactReader,
-                                       MetaContactProcessor metaContactProcessor,
-                                       StagedParquetWriter<MetaContact> metaContactWriter,
-                                       QuarantineWriter metaContactQuarantine) {
+                                       SourceDatabases databases, SourcesProperties sources, IngestProperties ingest,
+                                       @Value("#{jobParameters['runId']}") String runId) {
+        SourcesProperties.DatabaseSource meta = sources.meta();
+        String table = meta.table(META_SCHEMA, "meta_contact");
+        ExtractWindow window = new ExtractWindow(MetaDatasets.CONTACT, ingest.lake(), meta.overlap());
+        QuarantineWriter quarantine = new QuarantineWriter(
+                QuarantineRecord.datasetFor(MetaDatasets.CONTACT).staging(ingest.lake(), runId));
+        PrefetchingItemReader<MetaContact> reader = new PrefetchingItemReader<>(
+                new JdbcCursorItemReaderBuilder<MetaContact>()
+                        .name("metaContactReader")
+                        .dataSource(databases.meta())
+                        .sql("SELECT c.contact_id, c.case_ref, c.contact_on, c.office_code, c.minutes,"
+                                + " c.last_modified, CASE WHEN m.case_ref IS NULL THEN 0 ELSE 1 END"
+                                + " FROM " + table + " c LEFT JOIN " + meta.table(META_SCHEMA, "meta_case")
+                                + " m ON m.case_ref = c.case_ref"
+                                + " WHERE c.last_modified >= ? ORDER BY c.last_modified, c.contact_id")
+                        .preparedStatementSetter(statement -> statement.setObject(1, window.from()))
+                        .rowMapper((rs, i) -> new MetaContact(rs.getLong(1), rs.getString(2),
+                                rs.getObject(3, LocalDate.class), rs.getString(4), rs.getObject(5, Integer.class),
+                                rs.getObject(6, LocalDateTime.class), rs.getInt(7) == 1))
+                        .fetchSize(meta.chunkSize())
+                        .verifyCursorPosition(false)
+                        .saveState(false)
+                        .build(), meta.chunkSize());
+        StagedParquetWriter<MetaContact> writer = new StagedParquetWriter<>(MetaDatasets.CONTACT.staging(ingest.lake(), runId),
+                MetaDatasets.CONTACT_COLUMNS);
         return new StepBuilder("metaContactExtractStep", jobRepository)
-                .<MetaContact, MetaContact>chunk(CHUNK_SIZE)
+                .<MetaContact, MetaContact>chunk(meta.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(metaContactReader)
-                .processor(metaContactProcessor)
-                .writer(metaContactWriter)
-                .stream(metaContactQuarantine)
+                .listener(window)
+                .reader(reader)
+                .processor(new MetaContactProcessor(quarantine, runId, table))
+                .writer(writer)
+                .stream(quarantine)
                 .build();
     }
 
@@ -93,104 +142,5 @@ public class MetaExtractJobConfiguration {
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
-    }
-
-    @Bean
-    @StepScope
-    public JdbcCursorItemReader<MetaCaseRow> metaCaseReader(
-            SourceDatabases databases, SourcesProperties sources, IngestProperties ingest,
-            @Value("#{stepExecution}") StepExecution stepExecution) {
-        LocalDateTime from = ExtractWindow.start(MetaDatasets.CASE, ingest.lake(), sources.meta().overlap(),
-                stepExecution);
-        return new JdbcCursorItemReaderBuilder<MetaCaseRow>()
-                .name("metaCaseReader")
-                .dataSource(databases.meta())
-                .sql("SELECT case_ref, office_code, opened_on, closed_on, client_surname, client_dob, client_ni,"
-                        + " client_postcode, nationality, issue_type, outcome, last_modified FROM "
-                        + sources.meta().table(META_SCHEMA, "meta_case")
-                        + " WHERE last_modified >= ? ORDER BY last_modified, case_ref")
-                .queryArguments(from)
-                .rowMapper((rs, i) -> new MetaCaseRow(rs.getString(1), rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5),
-                        rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), rs.getString(11), rs.getObject(12, LocalDateTime.class)))
-                .fetchSize(CHUNK_SIZE)
-                // MariaDB's streaming result sets do not report their row position.
-                .verifyCursorPosition(false)
-                .saveState(false)
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    public JdbcCursorItemReader<MetaContact> metaContactReader(
-            SourceDatabases databases, SourcesProperties sources, IngestProperties ingest,
-            @Value("#{stepExecution}") StepExecution stepExecution) {
-        LocalDateTime from = ExtractWindow.start(MetaDatasets.CONTACT, ingest.lake(), sources.meta().overlap(),
-                stepExecution);
-        return new JdbcCursorItemReaderBuilder<MetaContact>()
-                .name("metaContactReader")
-                .dataSource(databases.meta())
-                .sql("SELECT c.contact_id, c.case_ref, c.contact_on, c.office_code, c.minutes, c.last_modified,"
-                        + " CASE WHEN m.case_ref IS NULL THEN 0 ELSE 1 END"
-                        + " FROM " + sources.meta().table(META_SCHEMA, "meta_contact") + " c"
-                        + " LEFT JOIN " + sources.meta().table(META_SCHEMA, "meta_case") + " m"
-                        + " ON m.case_ref = c.case_ref"
-                        + " WHERE c.last_modified >= ? ORDER BY c.last_modified, c.contact_id")
-                .queryArguments(from)
-                .rowMapper((rs, i) -> new MetaContact(rs.getLong(1), rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getObject(5, Integer.class),
-                        rs.getObject(6, LocalDateTime.class), rs.getInt(7) == 1))
-                .fetchSize(CHUNK_SIZE)
-                // MariaDB's streaming result sets do not report their row position.
-                .verifyCursorPosition(false)
-                .saveState(false)
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    public MetaCaseProcessor metaCaseProcessor(PersonKeys personKeys, QuarantineWriter metaCaseQuarantine,
-                                               SourcesProperties sources,
-                                               @Value("#{jobParameters['runId']}") String runId) {
-        return new MetaCaseProcessor(personKeys, metaCaseQuarantine, runId,
-                sources.meta().table(META_SCHEMA, "meta_case"));
-    }
-
-    @Bean
-    @StepScope
-    public MetaContactProcessor metaContactProcessor(QuarantineWriter metaContactQuarantine, SourcesProperties sources,
-                                                     @Value("#{jobParameters['runId']}") String runId) {
-        return new MetaContactProcessor(metaContactQuarantine, runId,
-                sources.meta().table(META_SCHEMA, "meta_contact"));
-    }
-
-    @Bean
-    @StepScope
-    public QuarantineWriter metaCaseQuarantine(IngestProperties ingest,
-                                               @Value("#{jobParameters['runId']}") String runId) {
-        return new QuarantineWriter(QuarantineRecord.datasetFor(MetaDatasets.CASE).staging(ingest.lake(), runId));
-    }
-
-    @Bean
-    @StepScope
-    public QuarantineWriter metaContactQuarantine(IngestProperties ingest,
-                                                  @Value("#{jobParameters['runId']}") String runId) {
-        return new QuarantineWriter(QuarantineRecord.datasetFor(MetaDatasets.CONTACT).staging(ingest.lake(), runId));
-    }
-
-    @Bean
-    @StepScope
-    public StagedParquetWriter<MetaCase> metaCaseWriter(IngestProperties ingest,
-                                                        @Value("#{jobParameters['runId']}") String runId) {
-        return new StagedParquetWriter<>(MetaDatasets.CASE.staging(ingest.lake(), runId), MetaDatasets.CASE_COLUMNS);
-    }
-
-    @Bean
-    @StepScope
-    public StagedParquetWriter<MetaContact> metaContactWriter(IngestProperties ingest,
-                                                              @Value("#{jobParameters['runId']}") String runId) {
-        return new StagedParquetWriter<>(MetaDatasets.CONTACT.staging(ingest.lake(), runId),
-                MetaDatasets.CONTACT_COLUMNS);
     }
 }

@@ -4,23 +4,42 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Where an incremental read starts: the lake's watermark less the overlap window, or
- * the beginning of time on a first run. Recorded in the step's execution context.
+ * Where an incremental read starts: the lake's watermark less the overlap window, or the
+ * beginning of time on a first run. Worked out when the step starts (so a restarted step
+ * sees the lake as it is then) and recorded in the step's execution context.
  */
-public final class ExtractWindow {
+public final class ExtractWindow implements StepExecutionListener {
 
     public static final String WATERMARK_KEY = "watermark";
     private static final LocalDateTime BEGINNING = LocalDateTime.of(1900, 1, 1, 0, 0);
 
-    private ExtractWindow() {
+    private final LakeDataset dataset;
+    private final Path lake;
+    private final Duration overlap;
+    private LocalDateTime from;
+
+    public ExtractWindow(LakeDataset dataset, Path lake, Duration overlap) {
+        this.dataset = dataset;
+        this.lake = lake;
+        this.overlap = overlap;
     }
 
-    public static LocalDateTime start(LakeDataset dataset, Path lake, Duration overlap, StepExecution stepExecution) {
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
         Optional<LocalDateTime> watermark = LakeWatermark.of(dataset, lake);
         stepExecution.getExecutionContext().putString(WATERMARK_KEY, watermark.map(Object::toString).orElse("none"));
-        return watermark.map(w -> w.minus(overlap)).orElse(BEGINNING);
+        from = watermark.map(w -> w.minus(overlap)).orElse(BEGINNING);
+    }
+
+    /** The first version to read; known once the step has started. */
+    public LocalDateTime from() {
+        if (from == null) {
+            throw new IllegalStateException("the extract window of " + dataset.name() + " is set when its step starts");
+        }
+        return from;
     }
 }

@@ -9,11 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * Moves a run's staged parts into the lake as one file, keeping only row versions the
- * lake does not hold yet. Re-reading an overlap window therefore adds nothing, and
+ * lake does not hold yet (a first load's parts move in as they are). Re-reading an overlap window therefore adds nothing, and
  * committing twice (a rerun after a crash) is harmless.
  */
 public final class LakeCommit {
@@ -31,6 +32,9 @@ public final class LakeCommit {
             return 0;
         }
         Files.createDirectories(directory);
+        if (!LakeFiles.hasParquet(directory) || hasFirstLoadParts(directory, runId)) {
+            return moveParts(staged, directory, runId);
+        }
         Path temporary = directory.resolve(".run-" + runId + ".parquet.tmp");
         long rows = copyNewVersions(dataset, staged, directory, temporary);
         if (rows > 0) {
@@ -40,6 +44,40 @@ public final class LakeCommit {
         }
         FileSystemUtils.deleteRecursively(staged);
         return rows;
+    }
+
+    /**
+     * A first load has nothing to deduplicate against: its parts move in as they are, each
+     * with an atomic rename, so a commit that dies part-way finishes on the rerun.
+     */
+    private static long moveParts(Path staged, Path directory, String runId) throws IOException {
+        long rows = 0;
+        try (Stream<Path> parts = Files.list(staged)) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList()) {
+                rows += count(part);
+                Files.move(part, directory.resolve("run-" + runId + "-" + part.getFileName()),
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        FileSystemUtils.deleteRecursively(staged);
+        return rows;
+    }
+
+    private static boolean hasFirstLoadParts(Path directory, String runId) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith("run-" + runId + "-part-"));
+        }
+    }
+
+    private static long count(Path parquet) throws IOException {
+        try (Connection connection = DuckDb.inMemory(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM read_parquet(" + DuckDb.literal(parquet)
+                     + ")")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IOException("cannot count the rows of " + parquet + ": " + e.getMessage(), e);
+        }
     }
 
     private static long copyNewVersions(LakeDataset dataset, Path staged, Path directory, Path temporary)

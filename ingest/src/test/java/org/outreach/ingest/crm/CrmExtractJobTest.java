@@ -143,7 +143,7 @@ class CrmExtractJobTest extends IngestJobTest {
                 .isEqualTo(versionsAfterUpdate);
         try (Stream<Path> files = Files.list(CrmDatasets.SERVICE_TRANSACTION.directory(lake))) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
-                    "run-r1.parquet", "run-r2.parquet");
+                    "run-r1-part-00001.parquet", "run-r2.parquet");
         }
     }
 
