@@ -10,7 +10,17 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.outreach.transform.indicators.BusOperationsIndicators;
+import org.outreach.transform.indicators.FirstClickIndicators;
+import org.outreach.transform.indicators.MetaCaseIndicators;
+import org.outreach.transform.indicators.MultiServiceIndicators;
+import org.outreach.transform.indicators.ReferralIndicators;
 import org.outreach.transform.indicators.UptakeIndicators;
+import org.outreach.transform.indicators.ValueForMoneyIndicators;
+import org.outreach.transform.indicators.WorksIndicators;
+import org.outreach.transform.intermediate.ScheduleCalendar;
+import org.outreach.transform.marts.FirstClickTransactions;
+import org.outreach.transform.marts.MetaTransactions;
 import org.outreach.transform.marts.Transactions;
 import org.outreach.transform.staging.NewestVersion;
 
@@ -37,16 +47,38 @@ public final class TransformJob {
                 raw.read("crm/service_transaction", RawSchemas.CRM_SERVICE_TRANSACTION), "transaction_id", "updated_at");
         Dataset<Row> crmCustomers = NewestVersion.of(
                 raw.read("crm/customer", RawSchemas.CRM_CUSTOMER), "customer_id", "updated_at");
-        Dataset<Row> serviceCodes = spark.read().option("header", true).schema(RawSchemas.SERVICE_CODES)
-                .csv(arguments.reference() + "/service-codes.csv");
+        Dataset<Row> metaCases = NewestVersion.of(raw.read("meta/meta_case", RawSchemas.META_CASE), "case_ref",
+                "last_modified").cache();
+        Dataset<Row> metaContacts = NewestVersion.of(raw.read("meta/meta_contact", RawSchemas.META_CONTACT),
+                "contact_id", "last_modified");
+        Dataset<Row> bookings = raw.read("firstclick/bookings", RawSchemas.FIRST_CLICK_BOOKINGS).cache();
+        Dataset<Row> referrals = raw.read("referrals/referrals", RawSchemas.REFERRALS);
+        Dataset<Row> worksEvents = raw.read("works/events", RawSchemas.WORKS_EVENTS);
+        Dataset<Row> schedule = raw.read("bus/schedule", RawSchemas.BUS_SCHEDULE);
+        Dataset<Row> visits = raw.read("bus/visits", RawSchemas.BUS_VISITS);
+        Dataset<Row> serviceCodes = raw.read("reference/service_codes", RawSchemas.SERVICE_CODES);
+        Dataset<Row> funding = raw.read("reference/funding", RawSchemas.FUNDING);
 
         Dataset<Row> transactions = Transactions.fromCrm(crmTransactions, crmCustomers, serviceCodes, arguments.asOf())
+                .unionByName(MetaTransactions.fromContacts(metaContacts, metaCases, arguments.asOf()))
+                .unionByName(FirstClickTransactions.fromBookings(bookings, arguments.asOf()))
                 .cache();
-        Dataset<Row> indicatorValues = UptakeIndicators.compute(transactions).cache();
+        Dataset<Row> indicatorValues = UptakeIndicators.compute(transactions)
+                .unionByName(MetaCaseIndicators.compute(metaCases, arguments.asOf()))
+                .unionByName(WorksIndicators.compute(worksEvents, arguments.asOf()))
+                .unionByName(FirstClickIndicators.compute(bookings, arguments.asOf()))
+                .unionByName(ReferralIndicators.compute(referrals, arguments.asOf()))
+                .unionByName(BusOperationsIndicators.compute(
+                        ScheduleCalendar.scheduledVisits(schedule, arguments.asOf()), visits, transactions,
+                        arguments.asOf(), arguments.reviewThreshold()))
+                .unionByName(MultiServiceIndicators.compute(transactions))
+                .unionByName(ValueForMoneyIndicators.compute(funding, transactions, arguments.asOf()))
+                .cache();
 
         write(transactions, "marts/transactions");
         write(indicatorValues, "indicator_values");
-        long rowsRead = crmTransactions.count() + crmCustomers.count();
+        long rowsRead = crmTransactions.count() + crmCustomers.count() + metaCases.count() + metaContacts.count()
+                + bookings.count() + referrals.count() + worksEvents.count() + schedule.count() + visits.count();
         writeSummary(rowsRead, indicatorValues.count());
     }
 

@@ -68,9 +68,13 @@ public final class CrmExtractBenchmark {
                     "--spring.batch.jdbc.initialize-schema=always",
                     "--spring.batch.job.enabled=false",
                     "--logging.level.root=WARN")) {
+                long cpuBefore = processCpuNanos();
+                long wallBefore = System.nanoTime();
                 JobExecution execution = context.getBean(JobOperator.class).start(
                         context.getBean("crmExtractJob", Job.class),
                         new JobParametersBuilder().addString("runId", "benchmark").toJobParameters());
+                double jobCpu = (processCpuNanos() - cpuBefore) / 1e9;
+                double jobWall = (System.nanoTime() - wallBefore) / 1e9;
                 StepExecution step = execution.getStepExecutions().stream()
                         .filter(s -> s.getStepName().equals("crmTransactionExtractStep")).findFirst().orElseThrow();
                 StepExecution commit = execution.getStepExecutions().stream()
@@ -88,6 +92,8 @@ public final class CrmExtractBenchmark {
                 System.out.printf("extract to the lake, in all     %6.1f s  %,10.0f rows/s  (%.0f%% of COPY's rate)%n",
                         seconds(total), step.getWriteCount() / seconds(total),
                         100.0 * (step.getWriteCount() / seconds(total)) / (copied / seconds(copy)));
+                System.out.printf("job CPU / wall (this JVM)       %.1f s / %.1f s (%.0f%% of 2 cores)%n", jobCpu,
+                        jobWall, 100 * jobCpu / jobWall / 2);
                 System.out.printf("peak heap                       %,d MB%n", peakHeapMegabytes());
                 System.out.printf("peak resident memory (VmHWM)    %s%n", peakResident());
             }
@@ -117,6 +123,11 @@ public final class CrmExtractBenchmark {
                     + " FROM generate_series(1, " + rows + ") i");
             sql.execute("ANALYZE");
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double seconds(Duration duration) {

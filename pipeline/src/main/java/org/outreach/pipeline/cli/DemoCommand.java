@@ -28,6 +28,7 @@ class DemoCommand implements Callable<Integer> {
                    round(max(value) FILTER (WHERE indicator = 'clients_per_service_day'), 2) AS clients_per_day
             FROM indicator_values
             WHERE period_type = 'FY' AND location_code = 'ALL' AND topic = 'ALL' AND partner = 'ALL'
+              AND service IN ('META', 'ONE_STOP_BUS', 'THETFORD_WORKS', 'FIRST_CLICK')
             GROUP BY service, period
             ORDER BY service, period""";
 
