@@ -1,10 +1,5 @@
 package org.outreach.ingest.support;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mariadb.MariaDBContainer;
@@ -13,23 +8,12 @@ import org.testcontainers.mariadb.MariaDBContainer;
  * A throwaway MariaDB database for one test class, on a real server: the one named by
  * {@code OUTREACH_TEST_MARIADB_URL} (an admin JDBC URL, e.g.
  * {@code jdbc:mariadb://127.0.0.1:3306/?user=root}), else a Testcontainers container where
- * Docker runs; with neither the tests are skipped, saying why. The database has a random
- * name and is dropped on close.
+ * Docker runs; with neither the tests are skipped, saying why.
  */
-public final class TestMariaDb implements AutoCloseable {
-
-    private final String adminUrl;
-    private final String username;
-    private final String password;
-    private final AutoCloseable server;
-    private final String database = "outreach_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+public final class TestMariaDb extends TestDatabase {
 
     private TestMariaDb(String adminUrl, String username, String password, AutoCloseable server) {
-        this.adminUrl = adminUrl;
-        this.username = username;
-        this.password = password;
-        this.server = server;
-        execute("CREATE DATABASE " + database);
+        super(adminUrl, username, password, server);
     }
 
     public static TestMariaDb create() {
@@ -47,42 +31,8 @@ public final class TestMariaDb implements AutoCloseable {
         return null;
     }
 
-    public String url() {
-        int query = adminUrl.indexOf('?');
-        String base = query < 0 ? adminUrl : adminUrl.substring(0, query);
-        String parameters = query < 0 ? "" : adminUrl.substring(query);
-        return base.substring(0, base.lastIndexOf('/') + 1) + database + parameters;
-    }
-
-    public String username() {
-        return username;
-    }
-
-    public String password() {
-        return password;
-    }
-
-    public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), username, password);
-    }
-
     @Override
-    public void close() throws Exception {
-        try {
-            execute("DROP DATABASE IF EXISTS " + database);
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
-    }
-
-    private void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(adminUrl, username, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
+    protected String dropStatement(String database) {
+        return "DROP DATABASE IF EXISTS " + database;
     }
 }

@@ -3,11 +3,6 @@ package org.outreach.ingest.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -15,24 +10,12 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * A throwaway PostgreSQL database for one test class, on a real server: the one named by
  * {@code OUTREACH_TEST_POSTGRES_URL} (an admin JDBC URL, e.g.
  * {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}), else a Testcontainers
- * container where Docker runs, else an embedded PostgreSQL binary. The database has a
- * random name and is dropped on close; nothing else on the server is touched.
+ * container where Docker runs, else an embedded PostgreSQL binary.
  */
-public final class TestPostgres implements AutoCloseable {
-
-    private final String adminUrl;
-    private final String database;
-    private final AutoCloseable server;
-    private final String username;
-    private final String password;
+public final class TestPostgres extends TestDatabase {
 
     private TestPostgres(String adminUrl, String username, String password, AutoCloseable server) {
-        this.adminUrl = adminUrl;
-        this.username = username;
-        this.password = password;
-        this.server = server;
-        this.database = "outreach_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("CREATE DATABASE " + database);
+        super(adminUrl, username, password, server);
     }
 
     public static TestPostgres create() {
@@ -54,43 +37,8 @@ public final class TestPostgres implements AutoCloseable {
         }
     }
 
-    /** The test database's JDBC URL. */
-    public String url() {
-        int query = adminUrl.indexOf('?');
-        String base = query < 0 ? adminUrl : adminUrl.substring(0, query);
-        String parameters = query < 0 ? "" : adminUrl.substring(query);
-        return base.substring(0, base.lastIndexOf('/') + 1) + database + parameters;
-    }
-
-    public String username() {
-        return username;
-    }
-
-    public String password() {
-        return password;
-    }
-
-    public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), username, password);
-    }
-
     @Override
-    public void close() throws Exception {
-        try {
-            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
-    }
-
-    private void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(adminUrl, username, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
+    protected String dropStatement(String database) {
+        return "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)";
     }
 }

@@ -4,6 +4,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-@EnableConfigurationProperties({PipelineProperties.class, SparkProperties.class})
+@EnableConfigurationProperties({PipelineProperties.class, SparkProperties.class, IndicatorProperties.class})
 public class PipelineConfiguration {
 }

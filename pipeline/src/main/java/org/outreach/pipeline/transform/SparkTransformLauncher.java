@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import org.outreach.pipeline.config.IndicatorProperties;
 import org.outreach.pipeline.config.PipelineProperties;
 import org.outreach.pipeline.config.SparkProperties;
 import org.slf4j.Logger;
@@ -32,10 +33,12 @@ public class SparkTransformLauncher {
 
     private final SparkProperties spark;
     private final PipelineProperties pipeline;
+    private final IndicatorProperties indicators;
 
-    public SparkTransformLauncher(SparkProperties spark, PipelineProperties pipeline) {
+    public SparkTransformLauncher(SparkProperties spark, PipelineProperties pipeline, IndicatorProperties indicators) {
         this.spark = spark;
         this.pipeline = pipeline;
+        this.indicators = indicators;
     }
 
     /** Runs the transform to completion and returns its summary (rows.read, rows.written). */
@@ -77,6 +80,7 @@ public class SparkTransformLauncher {
                 "--reference", reference.toAbsolutePath().toString(),
                 "--output", output.toAbsolutePath().toString(),
                 "--as-of", asOf.toString(),
+                "--review-threshold", Double.toString(indicators.reviewThreshold()),
                 "--master", spark.master()));
         return command;
     }

@@ -88,6 +88,8 @@ class NightlyJobEndToEndTest {
         List<List<Object>> published = indicatorValues();
         assertThat(published).isNotEmpty();
         assertThat(busTransactionsByStopAndMonth()).isEqualTo(busTransactionsInTheCrm());
+        assertThat(uptakeDisagreeingWithTheMart()).as("uptake recomputed in SQL over the transactions mart")
+                .isEmpty();
 
         JobExecution second = nightlyRun.run(AS_OF);
 
@@ -104,6 +106,29 @@ class NightlyJobEndToEndTest {
                 WHERE indicator = 'transactions' AND service = 'ONE_STOP_BUS' AND topic = 'ALL'
                   AND period_type = 'MONTH' AND location_code <> 'ALL'
                 ORDER BY 1, 2""").rows();
+    }
+
+    /**
+     * Transactions and unique clients per service, location and month, recomputed in DuckDB
+     * from the warehouse's transactions mart: the rows where the two disagree.
+     */
+    private static List<List<Object>> uptakeDisagreeingWithTheMart() throws SQLException {
+        return new WarehouseQuery(warehouse()).run("""
+                WITH recomputed AS (
+                  SELECT service, location_code, strftime(transaction_date, '%Y-%m') AS period,
+                         count(*) AS transactions, count(DISTINCT person_key) AS unique_clients
+                  FROM transactions GROUP BY ALL),
+                published AS (
+                  SELECT service, location_code, period,
+                         max(value) FILTER (WHERE indicator = 'transactions') AS transactions,
+                         max(value) FILTER (WHERE indicator = 'unique_clients') AS unique_clients
+                  FROM indicator_values
+                  WHERE period_type = 'MONTH' AND topic = 'ALL' AND location_code <> 'ALL'
+                    AND indicator IN ('transactions', 'unique_clients')
+                  GROUP BY ALL)
+                SELECT * FROM recomputed r FULL JOIN published p USING (service, location_code, period)
+                WHERE r.transactions IS DISTINCT FROM p.transactions
+                   OR r.unique_clients IS DISTINCT FROM p.unique_clients""").rows();
     }
 
     /** The same figure computed independently, in SQL over the source CRM. */
