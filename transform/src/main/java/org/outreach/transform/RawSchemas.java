@@ -38,6 +38,9 @@ final class RawSchemas {
 
     static final StructType SERVICE_CODES = StructType.fromDDL("service_code STRING, description STRING, topic STRING");
 
+    static final StructType LOCATIONS = StructType.fromDDL("location_code STRING, name STRING, kind STRING,"
+            + " parish STRING, district STRING, latitude DOUBLE, longitude DOUBLE, broadband STRING, aliases STRING");
+
     static final StructType FUNDING = StructType.fromDDL("source_line BIGINT, stream STRING, service STRING,"
             + " period_start DATE, period_end DATE, amount_gbp DECIMAL(14,2)");
 

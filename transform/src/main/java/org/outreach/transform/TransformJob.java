@@ -19,8 +19,15 @@ import org.outreach.transform.indicators.UptakeIndicators;
 import org.outreach.transform.indicators.ValueForMoneyIndicators;
 import org.outreach.transform.indicators.WorksIndicators;
 import org.outreach.transform.intermediate.ScheduleCalendar;
+import org.outreach.transform.marts.Bookings;
+import org.outreach.transform.marts.BusVisits;
+import org.outreach.transform.marts.Calendar;
 import org.outreach.transform.marts.FirstClickTransactions;
+import org.outreach.transform.marts.MetaCases;
 import org.outreach.transform.marts.MetaTransactions;
+import org.outreach.transform.marts.Persons;
+import org.outreach.transform.marts.ProgrammeEvents;
+import org.outreach.transform.marts.Referrals;
 import org.outreach.transform.marts.Transactions;
 import org.outreach.transform.staging.NewestVersion;
 
@@ -58,6 +65,8 @@ public final class TransformJob {
         Dataset<Row> visits = raw.read("bus/visits", RawSchemas.BUS_VISITS);
         Dataset<Row> serviceCodes = raw.read("reference/service_codes", RawSchemas.SERVICE_CODES);
         Dataset<Row> funding = raw.read("reference/funding", RawSchemas.FUNDING);
+        Dataset<Row> locations = raw.read("reference/locations", RawSchemas.LOCATIONS);
+        Dataset<Row> scheduled = ScheduleCalendar.scheduledVisits(schedule, arguments.asOf()).cache();
 
         Dataset<Row> transactions = Transactions.fromCrm(crmTransactions, crmCustomers, serviceCodes, arguments.asOf())
                 .unionByName(MetaTransactions.fromContacts(metaContacts, metaCases, arguments.asOf()))
@@ -68,14 +77,22 @@ public final class TransformJob {
                 .unionByName(WorksIndicators.compute(worksEvents, arguments.asOf()))
                 .unionByName(FirstClickIndicators.compute(bookings, arguments.asOf()))
                 .unionByName(ReferralIndicators.compute(referrals, arguments.asOf()))
-                .unionByName(BusOperationsIndicators.compute(
-                        ScheduleCalendar.scheduledVisits(schedule, arguments.asOf()), visits, transactions,
-                        arguments.asOf(), arguments.reviewThreshold()))
+                .unionByName(BusOperationsIndicators.compute(scheduled, visits, transactions, arguments.asOf(),
+                        arguments.reviewThreshold()))
                 .unionByName(MultiServiceIndicators.compute(transactions))
                 .unionByName(ValueForMoneyIndicators.compute(funding, transactions, arguments.asOf()))
                 .cache();
 
         write(transactions, "marts/transactions");
+        write(MetaCases.mart(metaCases), "marts/meta_cases");
+        write(BusVisits.mart(visits, scheduled), "marts/bus_visits");
+        write(scheduled, "marts/scheduled_visits");
+        write(ProgrammeEvents.mart(worksEvents), "marts/programme_events");
+        write(Bookings.mart(bookings), "marts/bookings");
+        write(Referrals.mart(referrals), "marts/referrals");
+        write(Persons.mart(transactions), "marts/persons");
+        write(locations, "marts/locations");
+        write(Calendar.mart(spark, arguments.asOf()), "marts/calendar");
         write(indicatorValues, "indicator_values");
         long rowsRead = crmTransactions.count() + crmCustomers.count() + metaCases.count() + metaContacts.count()
                 + bookings.count() + referrals.count() + worksEvents.count() + schedule.count() + visits.count();

@@ -9,6 +9,26 @@ import java.sql.Statement;
 /** Writes a small transform run output (real Parquet files) as the Spark transform lays it out. */
 final class RunOutputFixture {
 
+    /** The marts these tests do not look into: present, with their columns, and empty. */
+    private static final String[][] OTHER_MARTS = {
+        {"meta_cases", "'' case_ref, '' office_code, DATE '2010-01-01' opened_on, DATE '2010-01-01' closed_on,"
+            + " '' person_key, '' age_band, '' postcode_district, '' nationality, '' issue_type, '' topic, '' outcome"},
+        {"bus_visits", "DATE '2010-01-01' visit_date, '' location_code, '' status, '' cancel_reason, 0::BIGINT footfall,"
+            + " '' broadband, true has_notes, true scheduled, '' source_file, 0::BIGINT source_line"},
+        {"scheduled_visits", "'' location_code, DATE '2010-01-01' visit_date, '' arrive"},
+        {"programme_events", "'' partner, '' participant_ref, '' person_key, '' event_type, DATE '2010-01-01'"
+            + " event_date, '' age_band, '' postcode_district, '' source_file, 0::BIGINT source_line"},
+        {"bookings", "'' booking_id, DATE '2010-01-01' session_date, '' location_code, '' person_key, '' age_band,"
+            + " '' postcode_district, true attended, true completed, 0::BIGINT feedback"},
+        {"referrals", "'' partner, '' referral_id, 0::BIGINT crm_customer_id, DATE '2010-01-01' referred_on,"
+            + " '' referral_type, '' outcome, DATE '2010-01-01' outcome_on"},
+        {"persons", "'' person_key, DATE '2010-01-01' first_seen, DATE '2010-01-01' last_seen, 0::BIGINT transactions,"
+            + " 0 service_count, '' services"},
+        {"locations", "'' location_code, '' name, '' kind, '' parish, '' district, 0.0::DOUBLE latitude,"
+            + " 0.0::DOUBLE longitude, '' broadband, '' aliases"},
+        {"calendar", "DATE '2010-01-01' AS date, '' AS weekday, '' AS month, '' AS financial_year"},
+    };
+
     private RunOutputFixture() {
     }
 
@@ -30,6 +50,11 @@ final class RunOutputFixture {
                     + " TIMESTAMP '2010-06-07 10:00' AS occurred_at, NULL::VARCHAR AS person_key"
                     + " FROM range(" + busTransactions + ") r(i)) TO '"
                     + runOutput.resolve("marts/transactions/part-0.parquet") + "' (FORMAT parquet)");
+            for (String[] mart : OTHER_MARTS) {
+                Path folder = Files.createDirectories(runOutput.resolve("marts").resolve(mart[0]));
+                sql.execute("COPY (SELECT " + mart[1] + " WHERE false) TO '" + folder.resolve("part-0.parquet")
+                        + "' (FORMAT parquet)");
+            }
         }
         return runOutput;
     }

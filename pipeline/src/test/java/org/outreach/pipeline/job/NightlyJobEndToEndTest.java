@@ -90,6 +90,8 @@ class NightlyJobEndToEndTest {
         assertThat(busTransactionsByStopAndMonth()).isEqualTo(busTransactionsInTheCrm());
         assertThat(uptakeDisagreeingWithTheMart()).as("uptake recomputed in SQL over the transactions mart")
                 .isEmpty();
+        assertThat(outcomesDisagreeingWithTheMarts()).as("outcomes recomputed in SQL over the other marts")
+                .isEmpty();
 
         JobExecution second = nightlyRun.run(AS_OF);
 
@@ -129,6 +131,31 @@ class NightlyJobEndToEndTest {
                 SELECT * FROM recomputed r FULL JOIN published p USING (service, location_code, period)
                 WHERE r.transactions IS DISTINCT FROM p.transactions
                    OR r.unique_clients IS DISTINCT FROM p.unique_clients""").rows();
+    }
+
+    /**
+     * META openings per office and month, bus visits completed per stop and month, First
+     * Click bookings per venue and month, recomputed in DuckDB from the marts.
+     */
+    private static List<List<Object>> outcomesDisagreeingWithTheMarts() throws SQLException {
+        return new WarehouseQuery(warehouse()).run("""
+                WITH recomputed AS (
+                  SELECT 'cases_opened' AS indicator, office_code AS location_code,
+                         strftime(opened_on, '%Y-%m') AS period, count(*) AS value
+                  FROM meta_cases WHERE opened_on <= DATE '2011-03-31' GROUP BY ALL
+                  UNION ALL
+                  SELECT 'completed_visits', location_code, strftime(visit_date, '%Y-%m'), count(*)
+                  FROM bus_visits WHERE status = 'COMPLETED' AND visit_date <= DATE '2011-03-31' GROUP BY ALL
+                  UNION ALL
+                  SELECT 'bookings', location_code, strftime(session_date, '%Y-%m'), count(*)
+                  FROM bookings WHERE session_date <= DATE '2011-03-31' GROUP BY ALL),
+                published AS (
+                  SELECT indicator, location_code, period, value FROM indicator_values
+                  WHERE indicator IN ('cases_opened', 'completed_visits', 'bookings') AND period_type = 'MONTH'
+                    AND topic = 'ALL' AND partner = 'ALL' AND location_code <> 'ALL')
+                SELECT * FROM recomputed r FULL JOIN published p USING (indicator, location_code, period)
+                WHERE r.value IS DISTINCT FROM p.value
+                  AND NOT (r.value IS NULL AND p.value = 0)""").rows();
     }
 
     /** The same figure computed independently, in SQL over the source CRM. */
