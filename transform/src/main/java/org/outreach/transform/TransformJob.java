@@ -20,6 +20,7 @@ import org.outreach.transform.indicators.ValueForMoneyIndicators;
 import org.outreach.transform.indicators.WorksIndicators;
 import org.outreach.transform.intermediate.ScheduleCalendar;
 import org.outreach.transform.marts.Bookings;
+import org.outreach.transform.marts.BusSchedule;
 import org.outreach.transform.marts.BusVisits;
 import org.outreach.transform.marts.Calendar;
 import org.outreach.transform.marts.FirstClickTransactions;
@@ -86,6 +87,7 @@ public final class TransformJob {
         write(transactions, "marts/transactions");
         write(MetaCases.mart(metaCases), "marts/meta_cases");
         write(BusVisits.mart(visits, scheduled), "marts/bus_visits");
+        write(BusSchedule.mart(schedule, arguments.asOf()), "marts/bus_schedule");
         write(scheduled, "marts/scheduled_visits");
         write(ProgrammeEvents.mart(worksEvents), "marts/programme_events");
         write(Bookings.mart(bookings), "marts/bookings");

@@ -16,6 +16,8 @@ final class RunOutputFixture {
         {"bus_visits", "DATE '2010-01-01' visit_date, '' location_code, '' status, '' cancel_reason, 0::BIGINT footfall,"
             + " '' broadband, true has_notes, true scheduled, '' source_file, 0::BIGINT source_line"},
         {"scheduled_visits", "'' location_code, DATE '2010-01-01' visit_date, '' arrive"},
+        {"bus_schedule", "'' AS location_code, '' AS weekday, '' AS weeks, '' AS arrive, '' AS depart, DATE '2010-01-01' AS valid_from,"
+            + " DATE '2010-01-01' AS valid_to, true AS is_current"},
         {"programme_events", "'' partner, '' participant_ref, '' person_key, '' event_type, DATE '2010-01-01'"
             + " event_date, '' age_band, '' postcode_district, '' source_file, 0::BIGINT source_line"},
         {"bookings", "'' booking_id, DATE '2010-01-01' session_date, '' location_code, '' person_key, '' age_band,"
