@@ -5,9 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Builds a complete warehouse file from one transform run's output beside the published
@@ -19,7 +23,13 @@ public final class WarehouseLoader {
     public record LoadResult(long indicatorRows, long transactionRows) {
     }
 
-    public LoadResult load(Path runOutput, Path warehouseFile) throws IOException, SQLException {
+    /**
+     * @param quarantine the lake's quarantine folder ({@code raw/_quarantine}), summarised into
+     *                   quarantine_summary
+     * @param runLog     the job repository's record of the runs so far, into run_log
+     */
+    public LoadResult load(Path runOutput, Path warehouseFile, Path quarantine, List<RunLogEntry> runLog)
+            throws IOException, SQLException {
         Path parent = warehouseFile.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path building = parent.resolve(warehouseFile.getFileName() + ".building");
@@ -29,6 +39,7 @@ public final class WarehouseLoader {
         try (Connection connection = DuckDbFiles.readWrite(building);
              Statement statement = connection.createStatement()) {
             statement.execute("SET VARIABLE run_output = " + DuckDbFiles.literal(runOutput.toAbsolutePath().toString()));
+            statement.execute("SET VARIABLE quarantine = " + DuckDbFiles.literal(quarantineFiles(quarantine, building)));
             for (String file : WarehouseSchema.objectFiles()) {
                 try {
                     statement.execute(WarehouseSchema.sql(file));
@@ -36,10 +47,53 @@ public final class WarehouseLoader {
                     throw new SQLException("warehouse object " + file + ": " + e.getMessage(), e);
                 }
             }
+            insertRunLog(connection, runLog);
             result = new LoadResult(count(statement, "indicator_values"), count(statement, "transactions"));
         }
+        Files.deleteIfExists(emptyQuarantine(building));
         Files.move(building, warehouseFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         return result;
+    }
+
+    /** The quarantine's Parquet files as a glob, or an empty file of its columns when it has none. */
+    private static String quarantineFiles(Path quarantine, Path building) throws IOException, SQLException {
+        try (Stream<Path> files = Files.exists(quarantine) ? Files.walk(quarantine) : Stream.empty()) {
+            if (files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"))) {
+                return quarantine.toAbsolutePath() + "/**/*.parquet";
+            }
+        }
+        Path empty = emptyQuarantine(building);
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = duckdb.createStatement()) {
+            statement.execute("COPY (SELECT '' AS run_id, '' AS source, '' AS origin, '' AS line_or_key, '' AS field,"
+                    + " '' AS reason, '' AS raw_value WHERE false) TO " + DuckDbFiles.literal(empty.toString())
+                    + " (FORMAT parquet)");
+        }
+        return empty.toString();
+    }
+
+    private static Path emptyQuarantine(Path building) {
+        return building.resolveSibling(building.getFileName() + ".no-quarantine.parquet");
+    }
+
+    private static void insertRunLog(Connection connection, List<RunLogEntry> runLog) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO run_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (RunLogEntry entry : runLog) {
+                insert.setString(1, entry.runId());
+                insert.setObject(2, entry.asOf());
+                insert.setLong(3, entry.execution());
+                insert.setString(4, entry.step());
+                insert.setString(5, entry.status());
+                insert.setObject(6, entry.started());
+                insert.setObject(7, entry.ended());
+                insert.setLong(8, entry.rowsRead());
+                insert.setLong(9, entry.rowsWritten());
+                insert.setLong(10, entry.rowsQuarantined());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     private static long count(Statement statement, String table) throws SQLException {

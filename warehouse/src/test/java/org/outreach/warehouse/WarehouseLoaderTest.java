@@ -6,20 +6,54 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WarehouseLoaderTest {
 
+    private static final Path NO_QUARANTINE = Path.of("no-such-quarantine");
+
     @TempDir
     Path folder;
+
+    @Test
+    void fillsTheRunLogAndSummarisesTheQuarantine() throws Exception {
+        Path warehouse = folder.resolve("outreach.duckdb");
+        Path quarantine = Files.createDirectories(folder.resolve("lake/raw/_quarantine/bus/visits"));
+        try (var duckdb = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var sql = duckdb.createStatement()) {
+            sql.execute("COPY (SELECT * FROM (VALUES ('r1', 'bus', 'bus-visits-2010-10.csv', '7', 'status',"
+                    + " 'unknown value', 'DONE'), ('r1', 'bus', 'bus-visits-2010-10.csv', '9', 'status', 'unknown value',"
+                    + " 'DUN')) t(run_id, source, origin, line_or_key, field, reason, raw_value)) TO '"
+                    + quarantine.resolve("bus-visits-2010-10.parquet") + "' (FORMAT parquet)");
+        }
+        var started = java.time.LocalDateTime.of(2011, 4, 1, 2, 0);
+        List<RunLogEntry> runLog = List.of(
+                new RunLogEntry("r1", java.time.LocalDate.of(2011, 3, 31), 1, "busVisitsExtractStep", "COMPLETED",
+                        started, started.plusSeconds(1), 260, 259, 1),
+                new RunLogEntry("r1", java.time.LocalDate.of(2011, 3, 31), 1, "warehouseLoadStep", "STARTED",
+                        started.plusSeconds(50), null, 0, 0, 0));
+
+        new WarehouseLoader().load(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse,
+                folder.resolve("lake/raw/_quarantine"), runLog);
+
+        assertThat(new WarehouseQuery(warehouse).run("SELECT step, status, rows_read, rows_quarantined FROM run_log"
+                + " ORDER BY started").rows()).containsExactly(
+                List.of("busVisitsExtractStep", "COMPLETED", 260L, 1L), java.util.Arrays.asList("warehouseLoadStep",
+                        "STARTED", 0L, 0L));
+        assertThat(new WarehouseQuery(warehouse).run("SELECT source, origin, field, reason, records"
+                + " FROM quarantine_summary").rows()).containsExactly(
+                List.of("bus", "bus-visits-2010-10.csv", "status", "unknown value", 2L));
+        assertThat(Files.list(folder)).extracting(p -> p.getFileName().toString())
+                .doesNotContain("outreach.duckdb.building.no-quarantine.parquet");
+    }
 
     @Test
     void loadsARunIntoANewFileReadersOpenReadOnly() throws Exception {
         Path warehouse = folder.resolve("warehouse/outreach.duckdb");
 
         WarehouseLoader.LoadResult loaded = new WarehouseLoader()
-                .load(RunOutputFixture.write(folder.resolve("run-1"), 5), warehouse);
+                .load(RunOutputFixture.write(folder.resolve("run-1"), 5), warehouse, NO_QUARANTINE, List.of());
 
         assertThat(loaded.indicatorRows()).isEqualTo(2);
         assertThat(loaded.transactionRows()).isEqualTo(5);
@@ -33,7 +67,8 @@ class WarehouseLoaderTest {
     @Test
     void everyColumnOfEveryTableIsDocumentedInTheDictionary() throws Exception {
         Path warehouse = folder.resolve("outreach.duckdb");
-        new WarehouseLoader().load(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse);
+        new WarehouseLoader().load(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse, NO_QUARANTINE,
+                List.of());
 
         QueryResult undocumented = new WarehouseQuery(warehouse).run(
                 "SELECT table_name, column_name FROM duckdb_columns()"
@@ -48,10 +83,12 @@ class WarehouseLoaderTest {
     @Test
     void aNewLoadReplacesTheWholeWarehouseWhileAnOpenReaderKeepsItsSnapshot() throws Exception {
         Path warehouse = folder.resolve("outreach.duckdb");
-        new WarehouseLoader().load(RunOutputFixture.write(folder.resolve("run-1"), 5), warehouse);
+        new WarehouseLoader().load(RunOutputFixture.write(folder.resolve("run-1"), 5), warehouse, NO_QUARANTINE,
+                List.of());
 
         try (var reader = DuckDbFiles.readOnly(warehouse); var statement = reader.createStatement()) {
-            new WarehouseLoader().load(RunOutputFixture.write(folder.resolve("run-2"), 8), warehouse);
+            new WarehouseLoader().load(RunOutputFixture.write(folder.resolve("run-2"), 8), warehouse, NO_QUARANTINE,
+                    List.of());
             try (var rows = statement.executeQuery("SELECT count(*) FROM transactions")) {
                 rows.next();
                 assertThat(rows.getLong(1)).as("the open reader still sees its file").isEqualTo(5);
@@ -64,7 +101,8 @@ class WarehouseLoaderTest {
     @Test
     void readersCannotWrite() throws Exception {
         Path warehouse = folder.resolve("outreach.duckdb");
-        new WarehouseLoader().load(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse);
+        new WarehouseLoader().load(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse, NO_QUARANTINE,
+                List.of());
 
         assertThatThrownBy(() -> new WarehouseQuery(warehouse).run("DELETE FROM transactions RETURNING *"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("read-only");

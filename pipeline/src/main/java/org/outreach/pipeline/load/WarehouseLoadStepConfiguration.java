@@ -16,12 +16,14 @@ public class WarehouseLoadStepConfiguration {
 
     /** Builds a new warehouse file from this run's transform output and swaps it in atomically. */
     @Bean
-    public Step warehouseLoadStep(JobRepository jobRepository, IngestProperties ingest, PipelineProperties pipeline) {
+    public Step warehouseLoadStep(JobRepository jobRepository, IngestProperties ingest, PipelineProperties pipeline,
+                                  RunLog runLog) {
         return new StepBuilder("warehouseLoadStep", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     String runId = contribution.getStepExecution().getJobParameters().getString("runId");
-                    WarehouseLoader.LoadResult loaded = new WarehouseLoader()
-                            .load(RunOutputs.of(ingest.lake(), runId), pipeline.warehouse());
+                    WarehouseLoader.LoadResult loaded = new WarehouseLoader().load(RunOutputs.of(ingest.lake(), runId),
+                            pipeline.warehouse(), ingest.lake().resolve("raw/_quarantine"),
+                            runLog.entries(contribution.getStepExecution().getJobExecution()));
                     contribution.getStepExecution().setReadCount(loaded.indicatorRows() + loaded.transactionRows());
                     contribution.incrementWriteCount(loaded.indicatorRows() + loaded.transactionRows());
                     return RepeatStatus.FINISHED;
