@@ -52,6 +52,13 @@ class PersonKeysTest {
     }
 
     @Test
+    void aPersonKeyedByNiInOneSourceAndByPersonalDetailsInAnotherHasTwoKeys() {
+        // The CRM holds their NI number; META's case does not: SOURCES.md's rule keys them apart.
+        assertThat(keys.keyOf("AB123456C", "Nowak", DOB, "IP24 1AA"))
+                .isNotEqualTo(keys.keyOf(null, "Nowak", DOB, "IP24 1AA"));
+    }
+
+    @Test
     void theSameDetailsGiveTheSameKeyAndTheTextNamesTheRule() {
         assertThat(PersonKeys.keyText(null, "Nowak", DOB, "ip241aa")).contains("PD:NOWAK|1961-03-02|IP24 1");
         assertThat(keys.keyOf(null, "Nowak", DOB, "IP24 1AA")).isEqualTo(keys.keyOf(null, "NOWAK", DOB, "ip241ab"));

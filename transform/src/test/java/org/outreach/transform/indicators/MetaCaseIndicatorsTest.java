@@ -51,6 +51,20 @@ class MetaCaseIndicatorsTest {
         assertThat(figures.find("cases_closed", "META", "ALL", "ALL", "ALL", "MONTH", "2011-05")).isNull();
     }
 
+    @Test
+    void aCaseClosedInALaterFinancialYearCountsThereOnceTheAsOfDateReachesIt() {
+        var cases = Rows.of("case_ref STRING, office_code STRING, opened_on DATE, closed_on DATE, issue_type STRING,"
+                        + " outcome STRING",
+                row("C", "2010-12-01", "2011-05-01", "HOMELESSNESS", "SHELTERED"));
+
+        var later = new IndicatorLookup(MetaCaseIndicators.compute(cases, LocalDate.of(2011, 6, 30)));
+
+        assertThat(later.value("cases_opened", "META", "ALL", "ALL", "FY", "2010/11")).isEqualTo(1.0);
+        assertThat(later.value("cases_closed", "META", "ALL", "ALL", "FY", "2011/12")).isEqualTo(1.0);
+        assertThat(later.value("outcome_sheltered", "META", "OFF-T", "HOUSING", "FY", "2011/12")).isEqualTo(1.0);
+        assertThat(later.find("cases_closed", "META", "ALL", "ALL", "ALL", "FY", "2010/11")).isNull();
+    }
+
     private static Object[] row(String ref, String opened, String closed, String issue, String outcome) {
         return new Object[] {ref, "OFF-T", Date.valueOf(opened), closed == null ? null : Date.valueOf(closed), issue,
             outcome};
