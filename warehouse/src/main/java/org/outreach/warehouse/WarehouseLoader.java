@@ -3,7 +3,6 @@ package org.outreach.warehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -19,6 +18,13 @@ import java.util.stream.Stream;
  * today's, never a half-loaded one.
  */
 public final class WarehouseLoader {
+
+    private final int keepPrevious;
+
+    /** @param keepPrevious how many replaced warehouse files to keep for rollback */
+    public WarehouseLoader(int keepPrevious) {
+        this.keepPrevious = keepPrevious;
+    }
 
     public record LoadResult(long indicatorRows, long transactionRows) {
     }
@@ -51,7 +57,7 @@ public final class WarehouseLoader {
             result = new LoadResult(count(statement, "indicator_values"), count(statement, "transactions"));
         }
         Files.deleteIfExists(emptyQuarantine(building));
-        Files.move(building, warehouseFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        new WarehouseHistory(warehouseFile, keepPrevious).publish(building);
         return result;
     }
 

@@ -34,7 +34,7 @@ class WarehouseLoaderTest {
                 new RunLogEntry("r1", java.time.LocalDate.of(2011, 3, 31), 1, "warehouseLoadStep", "STARTED",
                         started.plusSeconds(50), null, 0, 0, 0));
 
-        new WarehouseLoader().load(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse,
+        new WarehouseLoader(3).load(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse,
                 folder.resolve("lake/raw/_quarantine"), runLog);
 
         assertThat(new WarehouseQuery(warehouse).run("SELECT step, status, rows_read, rows_quarantined FROM run_log"
@@ -52,7 +52,7 @@ class WarehouseLoaderTest {
     void loadsARunIntoANewFileReadersOpenReadOnly() throws Exception {
         Path warehouse = folder.resolve("warehouse/outreach.duckdb");
 
-        WarehouseLoader.LoadResult loaded = new WarehouseLoader()
+        WarehouseLoader.LoadResult loaded = new WarehouseLoader(3)
                 .load(RunOutputFixture.write(folder.resolve("run-1"), 5), warehouse, NO_QUARANTINE, List.of());
 
         assertThat(loaded.indicatorRows()).isEqualTo(2);
@@ -67,7 +67,7 @@ class WarehouseLoaderTest {
     @Test
     void everyColumnOfEveryTableIsDocumentedInTheDictionary() throws Exception {
         Path warehouse = folder.resolve("outreach.duckdb");
-        new WarehouseLoader().load(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse, NO_QUARANTINE,
+        new WarehouseLoader(3).load(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse, NO_QUARANTINE,
                 List.of());
 
         QueryResult undocumented = new WarehouseQuery(warehouse).run(
@@ -83,11 +83,11 @@ class WarehouseLoaderTest {
     @Test
     void aNewLoadReplacesTheWholeWarehouseWhileAnOpenReaderKeepsItsSnapshot() throws Exception {
         Path warehouse = folder.resolve("outreach.duckdb");
-        new WarehouseLoader().load(RunOutputFixture.write(folder.resolve("run-1"), 5), warehouse, NO_QUARANTINE,
+        new WarehouseLoader(3).load(RunOutputFixture.write(folder.resolve("run-1"), 5), warehouse, NO_QUARANTINE,
                 List.of());
 
         try (var reader = DuckDbFiles.readOnly(warehouse); var statement = reader.createStatement()) {
-            new WarehouseLoader().load(RunOutputFixture.write(folder.resolve("run-2"), 8), warehouse, NO_QUARANTINE,
+            new WarehouseLoader(3).load(RunOutputFixture.write(folder.resolve("run-2"), 8), warehouse, NO_QUARANTINE,
                     List.of());
             try (var rows = statement.executeQuery("SELECT count(*) FROM transactions")) {
                 rows.next();
@@ -101,7 +101,7 @@ class WarehouseLoaderTest {
     @Test
     void readersCannotWrite() throws Exception {
         Path warehouse = folder.resolve("outreach.duckdb");
-        new WarehouseLoader().load(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse, NO_QUARANTINE,
+        new WarehouseLoader(3).load(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse, NO_QUARANTINE,
                 List.of());
 
         assertThatThrownBy(() -> new WarehouseQuery(warehouse).run("DELETE FROM transactions RETURNING *"))

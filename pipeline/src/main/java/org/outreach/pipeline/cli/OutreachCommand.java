@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "outreach", mixinStandardHelpOptions = true, version = "Outreach Warehouse 0.1.0",
         description = "The outreach programme's nightly warehouse: extract, transform, load, publish.",
         subcommands = {DemoCommand.class, RunCommand.class, BackfillCommand.class, QueryCommand.class,
-                ExtractCommand.class, StatusCommand.class, CommandLine.HelpCommand.class})
+                ExtractCommand.class, StatusCommand.class, RollbackCommand.class,
+                CommandLine.HelpCommand.class})
 public class OutreachCommand implements Runnable {
 
     @CommandLine.Spec

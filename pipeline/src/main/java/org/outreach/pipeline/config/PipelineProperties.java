@@ -2,6 +2,7 @@ package org.outreach.pipeline.config;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the pipeline's outputs live.
@@ -9,7 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param home      the installation folder: holds transform/target and the demo's data
  * @param warehouse the published DuckDB file analysts read
  * @param extracts  where funder packs are written
+ * @param warehouseHistory how many replaced warehouse files to keep for rollback
  */
 @ConfigurationProperties("outreach")
-public record PipelineProperties(Path home, Path warehouse, Path extracts) {
+public record PipelineProperties(Path home, Path warehouse, Path extracts,
+                                 @DefaultValue("3") int warehouseHistory) {
 }

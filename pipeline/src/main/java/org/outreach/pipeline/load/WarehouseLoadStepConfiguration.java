@@ -21,7 +21,7 @@ public class WarehouseLoadStepConfiguration {
         return new StepBuilder("warehouseLoadStep", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     String runId = contribution.getStepExecution().getJobParameters().getString("runId");
-                    WarehouseLoader.LoadResult loaded = new WarehouseLoader().load(RunOutputs.of(ingest.lake(), runId),
+                    WarehouseLoader.LoadResult loaded = new WarehouseLoader(pipeline.warehouseHistory()).load(RunOutputs.of(ingest.lake(), runId),
                             pipeline.warehouse(), ingest.lake().resolve("raw/_quarantine"),
                             runLog.entries(contribution.getStepExecution().getJobExecution()));
                     contribution.getStepExecution().setReadCount(loaded.indicatorRows() + loaded.transactionRows());

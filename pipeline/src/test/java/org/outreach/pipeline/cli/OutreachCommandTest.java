@@ -10,7 +10,7 @@ class OutreachCommandTest {
     @Test
     void helpSucceedsForEveryCommand() {
         assertThat(OutreachCommand.execute("--help")).isZero();
-        for (String command : new String[] {"demo", "run", "backfill", "query", "extract", "status"}) {
+        for (String command : new String[] {"demo", "run", "backfill", "query", "extract", "status", "rollback"}) {
             assertThat(OutreachCommand.execute(command, "--help")).as(command).isZero();
         }
     }
