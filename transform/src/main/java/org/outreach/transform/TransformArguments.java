@@ -6,11 +6,11 @@ import java.util.Map;
 
 /**
  * What one transform run needs, from the command line:
- * {@code --lake URI --reference DIR --output URI --as-of yyyy-MM-dd [--master URL]
+ * {@code --lake URI --output URI --as-of yyyy-MM-dd [--master URL]
  * [--review-threshold 2.0]}.
  * Without {@code --master} the master comes from spark-submit.
  */
-public record TransformArguments(String lake, String reference, String output, LocalDate asOf, String master,
+public record TransformArguments(String lake, String output, LocalDate asOf, String master,
                                  double reviewThreshold) {
 
     public static TransformArguments parse(String... args) {
@@ -21,8 +21,7 @@ public record TransformArguments(String lake, String reference, String output, L
             }
             values.put(args[i].substring(2), args[++i]);
         }
-        return new TransformArguments(required(values, "lake"), required(values, "reference"),
-                required(values, "output"), LocalDate.parse(required(values, "as-of")), values.get("master"),
+        return new TransformArguments(required(values, "lake"), required(values, "output"), LocalDate.parse(required(values, "as-of")), values.get("master"),
                 Double.parseDouble(values.getOrDefault("review-threshold", "2.0")));
     }
 

@@ -17,8 +17,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * failure of the source surfaces at the next {@link #read()}, on the step's thread, and
  * fails the step there as a direct read would. Restarts read from the start (no saved state).
  */
-// Not final: Spring Batch step scope proxies it by subclassing.
-public class PrefetchingItemReader<T> implements ItemStreamReader<T> {
+public final class PrefetchingItemReader<T> implements ItemStreamReader<T> {
 
     /** Items travel in batches: one hand-over per item would cost more than it saves. */
     private record Slot<T>(List<T> items, Exception failure, boolean end) {

@@ -11,8 +11,7 @@ import org.springframework.batch.infrastructure.item.ItemStream;
  * Where a step's processors put the records they quarantine. The processor then filters
  * the item, so a step's read count is always written + filtered (= quarantined).
  */
-// Not final: Spring Batch step scope proxies it by subclassing.
-public class QuarantineWriter implements ItemStream {
+public final class QuarantineWriter implements ItemStream {
 
     private static final int BATCH = 1_000;
 

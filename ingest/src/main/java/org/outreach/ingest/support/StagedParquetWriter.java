@@ -17,8 +17,7 @@ import org.springframework.util.FileSystemUtils;
  * is emptied when the step opens, so a restarted step rewrites it whole; the lake only
  * sees the parts when {@link LakeCommit} moves them in.
  */
-// Not final: Spring Batch step scope proxies it by subclassing.
-public class StagedParquetWriter<T> implements ItemStreamWriter<T> {
+public final class StagedParquetWriter<T> implements ItemStreamWriter<T> {
 
     private final Path directory;
     private final ParquetSchema<T> schema;

@@ -42,9 +42,9 @@ public class SparkTransformLauncher {
     }
 
     /** Runs the transform to completion and returns its summary (rows.read, rows.written). */
-    public Properties run(Path lake, Path reference, Path output, LocalDate asOf) throws IOException,
+    public Properties run(Path lake, Path output, LocalDate asOf) throws IOException,
             InterruptedException {
-        List<String> command = command(lake, reference, output, asOf);
+        List<String> command = command(lake, output, asOf);
         log.info("transform: Spark ({}) as of {} into {}", spark.master(), asOf, output);
         log.debug("transform command: {}", String.join(" ", command));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
@@ -68,7 +68,7 @@ public class SparkTransformLauncher {
         return properties;
     }
 
-    List<String> command(Path lake, Path reference, Path output, LocalDate asOf) {
+    List<String> command(Path lake, Path output, LocalDate asOf) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags());
@@ -77,7 +77,6 @@ public class SparkTransformLauncher {
         command.add(classpath());
         command.add(MAIN_CLASS);
         command.addAll(List.of("--lake", lake.toAbsolutePath().toString(),
-                "--reference", reference.toAbsolutePath().toString(),
                 "--output", output.toAbsolutePath().toString(),
                 "--as-of", asOf.toString(),
                 "--review-threshold", Double.toString(indicators.reviewThreshold()),

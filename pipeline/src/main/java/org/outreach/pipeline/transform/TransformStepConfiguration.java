@@ -27,7 +27,7 @@ public class TransformStepConfiguration {
                     // A restarted step starts over: Spark overwrites, but a stale summary must not survive.
                     FileSystemUtils.deleteRecursively(output);
                     LocalDate asOf = parameters.getLocalDate("asOf");
-                    Properties summary = launcher.run(ingest.lake(), ingest.reference(), output, asOf);
+                    Properties summary = launcher.run(ingest.lake(), output, asOf);
                     contribution.getStepExecution().setReadCount(Long.parseLong(summary.getProperty("rows.read", "0")));
                     contribution.incrementWriteCount(Long.parseLong(summary.getProperty("rows.written", "0")));
                     return RepeatStatus.FINISHED;

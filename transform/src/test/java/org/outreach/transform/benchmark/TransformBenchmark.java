@@ -39,8 +39,7 @@ public final class TransformBenchmark {
             SparkSession spark = SparkSession.builder().master("local[*]").appName("transform-benchmark")
                     .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "Europe/London")
                     .config("spark.sql.shuffle.partitions", "8").getOrCreate();
-            new TransformJob(spark, new TransformArguments(lake.toString(), lake.toString(),
-                    lake.resolve("out").toString(), LocalDate.of(2011, 3, 31), null, 2.0)).run();
+            new TransformJob(spark, new TransformArguments(lake.toString(), lake.resolve("out").toString(), LocalDate.of(2011, 3, 31), null, 2.0)).run();
             double transform = (System.nanoTime() - start) / 1e9;
             long indicatorRows = spark.read().parquet(lake.resolve("out/indicator_values").toString()).count();
             spark.stop();

@@ -85,12 +85,11 @@ class StandaloneClusterIT {
         Path lake = work.resolve("lake");
         writeRawLake(lake);
         Path localOutput = work.resolve("local");
-        new TransformJob(SharedSpark.get(), new TransformArguments(lake.toString(), lake.toString(),
-                localOutput.toString(), AS_OF, null, 2.0)).run();
+        new TransformJob(SharedSpark.get(), new TransformArguments(lake.toString(), localOutput.toString(), AS_OF, null, 2.0)).run();
 
         Path clusterOutput = work.resolve("cluster");
         Process driver = start("driver", "org.outreach.transform.TransformApplication",
-                "--lake", lake.toString(), "--reference", lake.toString(), "--output", clusterOutput.toString(),
+                "--lake", lake.toString(), "--output", clusterOutput.toString(),
                 "--as-of", AS_OF.toString(), "--master", masterUrl);
         assertThat(driver.waitFor(5, TimeUnit.MINUTES)).as("driver finished").isTrue();
         assertThat(driver.exitValue()).as("driver exit status; see " + work.resolve("driver.log")).isZero();
