@@ -12,6 +12,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.outreach.transform.indicators.BusOperationsIndicators;
 import org.outreach.transform.indicators.FirstClickIndicators;
+import org.outreach.transform.indicators.IndicatorDefinitions;
 import org.outreach.transform.indicators.MetaCaseIndicators;
 import org.outreach.transform.indicators.MultiServiceIndicators;
 import org.outreach.transform.indicators.ReferralIndicators;
@@ -96,6 +97,7 @@ public final class TransformJob {
         write(locations, "marts/locations");
         write(Calendar.mart(spark, arguments.asOf()), "marts/calendar");
         write(indicatorValues, "indicator_values");
+        write(IndicatorDefinitions.of(spark), "indicator_definitions");
         long rowsRead = crmTransactions.count() + crmCustomers.count() + metaCases.count() + metaContacts.count()
                 + bookings.count() + referrals.count() + worksEvents.count() + schedule.count() + visits.count();
         writeSummary(rowsRead, indicatorValues.count());

@@ -37,7 +37,7 @@ public final class DuckDbFiles {
         return properties;
     }
 
-    static String literal(String text) {
+    public static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 }

@@ -14,33 +14,33 @@ import java.util.stream.Stream;
 
 /**
  * Builds a complete warehouse file from one transform run's output beside the published
- * one, then swaps it in with an atomic rename: readers see yesterday's warehouse or
- * today's, never a half-loaded one.
+ * one ({@code <warehouse>.building}). The quality gate checks it and {@link WarehouseHistory}
+ * swaps it in with an atomic rename, so readers see yesterday's warehouse or today's, never a
+ * half-loaded one.
  */
 public final class WarehouseLoader {
 
-    private final int keepPrevious;
-
-    /** @param keepPrevious how many replaced warehouse files to keep for rollback */
-    public WarehouseLoader(int keepPrevious) {
-        this.keepPrevious = keepPrevious;
+    public record LoadResult(Path building, long indicatorRows, long transactionRows) {
     }
 
-    public record LoadResult(long indicatorRows, long transactionRows) {
+    /** Where the file being built for {@code warehouseFile} lives until it is published. */
+    public static Path buildingFile(Path warehouseFile) {
+        Path published = warehouseFile.toAbsolutePath();
+        return published.resolveSibling(published.getFileName() + ".building");
     }
 
     /**
-     * @param quarantine the lake's quarantine folder ({@code raw/_quarantine}), summarised into
-     *                   quarantine_summary
-     * @param runLog     the job repository's record of the runs so far, into run_log
+     * @param quarantine  the lake's quarantine folder ({@code raw/_quarantine}), summarised into
+     *                    quarantine_summary
+     * @param runLog      the job repository's record of the runs so far, into run_log
+     * @param publication the run this file is built from
      */
-    public LoadResult load(Path runOutput, Path warehouseFile, Path quarantine, List<RunLogEntry> runLog)
-            throws IOException, SQLException {
-        Path parent = warehouseFile.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path building = parent.resolve(warehouseFile.getFileName() + ".building");
+    public LoadResult build(Path runOutput, Path warehouseFile, Path quarantine, List<RunLogEntry> runLog,
+                            Publication publication) throws IOException, SQLException {
+        Path building = buildingFile(warehouseFile);
+        Files.createDirectories(building.getParent());
         Files.deleteIfExists(building);
-        Files.deleteIfExists(parent.resolve(building.getFileName() + ".wal"));
+        Files.deleteIfExists(building.resolveSibling(building.getFileName() + ".wal"));
         LoadResult result;
         try (Connection connection = DuckDbFiles.readWrite(building);
              Statement statement = connection.createStatement()) {
@@ -54,10 +54,10 @@ public final class WarehouseLoader {
                 }
             }
             insertRunLog(connection, runLog);
-            result = new LoadResult(count(statement, "indicator_values"), count(statement, "transactions"));
+            insertPublication(connection, publication);
+            result = new LoadResult(building, count(statement, "indicator_values"), count(statement, "transactions"));
         }
         Files.deleteIfExists(emptyQuarantine(building));
-        new WarehouseHistory(warehouseFile, keepPrevious).publish(building);
         return result;
     }
 
@@ -99,6 +99,15 @@ public final class WarehouseLoader {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    private static void insertPublication(Connection connection, Publication publication) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO publication VALUES (?, ?, localtimestamp)")) {
+            insert.setString(1, publication.runId());
+            insert.setObject(2, publication.asOf());
+            insert.executeUpdate();
         }
     }
 

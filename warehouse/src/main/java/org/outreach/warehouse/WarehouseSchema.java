@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The warehouse's SQL objects, one resource file each, in load order. */
-final class WarehouseSchema {
+/** The warehouse's SQL resources: its objects, one file each in load order, and its quality checks. */
+public final class WarehouseSchema {
 
     private static final String ROOT = "/org/outreach/warehouse/sql/";
 
@@ -15,13 +15,22 @@ final class WarehouseSchema {
     }
 
     static List<String> objectFiles() {
-        return read("objects.txt").lines()
+        return index("objects.txt");
+    }
+
+    /** The quality gate's check files, in the order they run. */
+    public static List<String> checkFiles() {
+        return index("checks.txt");
+    }
+
+    private static List<String> index(String file) {
+        return read(file).lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .toList();
     }
 
-    static String sql(String file) {
+    public static String sql(String file) {
         return read(file);
     }
 

@@ -6,8 +6,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 
-/** Writes a small transform run output (real Parquet files) as the Spark transform lays it out. */
-final class RunOutputFixture {
+/**
+ * Writes a small transform run output (real Parquet files) as the Spark transform lays it out,
+ * consistent enough to pass the quality gate: BUS transactions at location BUS-A, anonymous.
+ */
+public final class RunOutputFixture {
 
     /** The marts these tests do not look into: present, with their columns, and empty. */
     private static final String[][] OTHER_MARTS = {
@@ -26,15 +29,13 @@ final class RunOutputFixture {
             + " '' referral_type, '' outcome, DATE '2010-01-01' outcome_on"},
         {"persons", "'' person_key, DATE '2010-01-01' first_seen, DATE '2010-01-01' last_seen, 0::BIGINT transactions,"
             + " 0 service_count, '' services"},
-        {"locations", "'' location_code, '' name, '' kind, '' parish, '' district, 0.0::DOUBLE latitude,"
-            + " 0.0::DOUBLE longitude, '' broadband, '' aliases"},
         {"calendar", "DATE '2010-01-01' AS date, '' AS weekday, '' AS month, '' AS financial_year"},
     };
 
     private RunOutputFixture() {
     }
 
-    static Path write(Path runOutput, int busTransactions) throws Exception {
+    public static Path write(Path runOutput, int busTransactions) throws Exception {
         Files.createDirectories(runOutput.resolve("indicator_values"));
         Files.createDirectories(runOutput.resolve("marts/transactions"));
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
@@ -52,6 +53,15 @@ final class RunOutputFixture {
                     + " TIMESTAMP '2010-06-07 10:00' AS occurred_at, NULL::VARCHAR AS person_key"
                     + " FROM range(" + busTransactions + ") r(i)) TO '"
                     + runOutput.resolve("marts/transactions/part-0.parquet") + "' (FORMAT parquet)");
+            sql.execute("COPY (SELECT * FROM (VALUES ('transactions', 'uptake', 'COUNT', 'Count of transactions.'),"
+                    + " ('clients_per_service_day', 'uptake', 'MEAN', 'Mean distinct persons per service day.'))"
+                    + " t(indicator, family, kind, definition)) TO '"
+                    + Files.createDirectories(runOutput.resolve("indicator_definitions")).resolve("part-0.parquet")
+                    + "' (FORMAT parquet)");
+            sql.execute("COPY (SELECT 'BUS-A' location_code, 'Bus stop A' name, 'BUS_STOP' kind, 'A' parish,"
+                    + " 'Breckland' district, 52.4 latitude, 0.7 longitude, 'NONE' broadband, '' aliases) TO '"
+                    + Files.createDirectories(runOutput.resolve("marts/locations")).resolve("part-0.parquet")
+                    + "' (FORMAT parquet)");
             for (String[] mart : OTHER_MARTS) {
                 Path folder = Files.createDirectories(runOutput.resolve("marts").resolve(mart[0]));
                 sql.execute("COPY (SELECT " + mart[1] + " WHERE false) TO '" + folder.resolve("part-0.parquet")

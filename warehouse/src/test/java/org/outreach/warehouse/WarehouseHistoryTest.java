@@ -17,8 +17,8 @@ class WarehouseHistoryTest {
     void keepsTheReplacedFilesAndRestoresOne() throws Exception {
         Path warehouse = folder.resolve("outreach.duckdb");
         for (int run = 1; run <= 4; run++) {
-            new WarehouseLoader(2).load(RunOutputFixture.write(folder.resolve("run-" + run), run), warehouse,
-                    folder.resolve("none"), List.of());
+            TestWarehouses.publish(RunOutputFixture.write(folder.resolve("run-" + run), run), warehouse,
+                    folder.resolve("none"), List.of(), 2);
         }
         WarehouseHistory history = new WarehouseHistory(warehouse, 2);
         assertThat(history.list()).as("the two newest replaced files").hasSize(2);

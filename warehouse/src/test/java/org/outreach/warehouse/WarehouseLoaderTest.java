@@ -12,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WarehouseLoaderTest {
 
-    private static final Path NO_QUARANTINE = Path.of("no-such-quarantine");
-
     @TempDir
     Path folder;
 
@@ -34,8 +32,8 @@ class WarehouseLoaderTest {
                 new RunLogEntry("r1", java.time.LocalDate.of(2011, 3, 31), 1, "warehouseLoadStep", "STARTED",
                         started.plusSeconds(50), null, 0, 0, 0));
 
-        new WarehouseLoader(3).load(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse,
-                folder.resolve("lake/raw/_quarantine"), runLog);
+        TestWarehouses.publish(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse,
+                folder.resolve("lake/raw/_quarantine"), runLog, 3);
 
         assertThat(new WarehouseQuery(warehouse).run("SELECT step, status, rows_read, rows_quarantined FROM run_log"
                 + " ORDER BY started").rows()).containsExactly(
@@ -52,8 +50,7 @@ class WarehouseLoaderTest {
     void loadsARunIntoANewFileReadersOpenReadOnly() throws Exception {
         Path warehouse = folder.resolve("warehouse/outreach.duckdb");
 
-        WarehouseLoader.LoadResult loaded = new WarehouseLoader(3)
-                .load(RunOutputFixture.write(folder.resolve("run-1"), 5), warehouse, NO_QUARANTINE, List.of());
+        WarehouseLoader.LoadResult loaded = TestWarehouses.publish(RunOutputFixture.write(folder.resolve("run-1"), 5), warehouse);
 
         assertThat(loaded.indicatorRows()).isEqualTo(2);
         assertThat(loaded.transactionRows()).isEqualTo(5);
@@ -67,8 +64,7 @@ class WarehouseLoaderTest {
     @Test
     void everyColumnOfEveryTableIsDocumentedInTheDictionary() throws Exception {
         Path warehouse = folder.resolve("outreach.duckdb");
-        new WarehouseLoader(3).load(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse, NO_QUARANTINE,
-                List.of());
+        TestWarehouses.publish(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse);
 
         QueryResult undocumented = new WarehouseQuery(warehouse).run(
                 "SELECT table_name, column_name FROM duckdb_columns()"
@@ -83,12 +79,10 @@ class WarehouseLoaderTest {
     @Test
     void aNewLoadReplacesTheWholeWarehouseWhileAnOpenReaderKeepsItsSnapshot() throws Exception {
         Path warehouse = folder.resolve("outreach.duckdb");
-        new WarehouseLoader(3).load(RunOutputFixture.write(folder.resolve("run-1"), 5), warehouse, NO_QUARANTINE,
-                List.of());
+        TestWarehouses.publish(RunOutputFixture.write(folder.resolve("run-1"), 5), warehouse);
 
         try (var reader = DuckDbFiles.readOnly(warehouse); var statement = reader.createStatement()) {
-            new WarehouseLoader(3).load(RunOutputFixture.write(folder.resolve("run-2"), 8), warehouse, NO_QUARANTINE,
-                    List.of());
+            TestWarehouses.publish(RunOutputFixture.write(folder.resolve("run-2"), 8), warehouse);
             try (var rows = statement.executeQuery("SELECT count(*) FROM transactions")) {
                 rows.next();
                 assertThat(rows.getLong(1)).as("the open reader still sees its file").isEqualTo(5);
@@ -101,8 +95,7 @@ class WarehouseLoaderTest {
     @Test
     void readersCannotWrite() throws Exception {
         Path warehouse = folder.resolve("outreach.duckdb");
-        new WarehouseLoader(3).load(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse, NO_QUARANTINE,
-                List.of());
+        TestWarehouses.publish(RunOutputFixture.write(folder.resolve("run-1"), 1), warehouse);
 
         assertThatThrownBy(() -> new WarehouseQuery(warehouse).run("DELETE FROM transactions RETURNING *"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("read-only");

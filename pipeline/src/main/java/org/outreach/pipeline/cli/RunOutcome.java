@@ -2,6 +2,7 @@ package org.outreach.pipeline.cli;
 
 import java.io.PrintStream;
 import java.util.Comparator;
+import org.outreach.pipeline.load.WarehouseStepsConfiguration;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -27,7 +28,12 @@ final class RunOutcome {
                 ? execution.getExitStatus().getExitDescription()
                 : rootMessage(failed.getFailureExceptions().get(0));
         err.println("run " + runId + " failed at step " + step + ": " + reason);
-        err.println("rerun the same command to restart it at that step");
+        if (WarehouseStepsConfiguration.QUALITY_GATE_STEP.equals(step)) {
+            err.println("the published warehouse is unchanged; the rejected one is kept beside it as *.rejected"
+                    + " (quality_results says why); correct the source and run again: a new run starts");
+        } else {
+            err.println("rerun the same command to restart it at that step");
+        }
         return 1;
     }
 

@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-@EnableConfigurationProperties({PipelineProperties.class, SparkProperties.class, IndicatorProperties.class})
+@EnableConfigurationProperties({PipelineProperties.class, SparkProperties.class, IndicatorProperties.class,
+        QualityProperties.class})
 public class PipelineConfiguration {
 }

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The nightly job: extract every source incrementally into the raw lake (reference data
- * first, since the CRM check of service codes reads it), transform in Spark, load and publish
- * the warehouse. Each step is restartable: a failed run, restarted, resumes at the failed
+ * first, since the CRM check of service codes reads it), transform in Spark, build the new
+ * warehouse, check it with the quality gate, and publish it. Each step is restartable: a failed run, restarted, resumes at the failed
  * step and ends with the figures of an uninterrupted run.
  */
 @Configuration
@@ -22,7 +22,8 @@ public class NightlyJobConfiguration {
                           Step metaCaseExtractStep, Step metaContactExtractStep, Step metaLakeCommitStep,
                           Step busScheduleExtractStep, Step busVisitsExtractStep, Step worksEventsExtractStep,
                           Step firstClickBookingsExtractStep, Step referralsExtractStep,
-                          Step transformStep, Step warehouseLoadStep) {
+                          Step transformStep, Step warehouseLoadStep, Step qualityGateStep,
+                          Step warehousePublishStep) {
         return new JobBuilder("nightlyJob", jobRepository)
                 .start(referenceExtractStep)
                 .next(crmCustomerExtractStep)
@@ -38,6 +39,8 @@ public class NightlyJobConfiguration {
                 .next(referralsExtractStep)
                 .next(transformStep)
                 .next(warehouseLoadStep)
+                .next(qualityGateStep)
+                .next(warehousePublishStep)
                 .build();
     }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import org.outreach.ingest.config.IngestProperties;
+import org.outreach.pipeline.load.WarehouseStepsConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Service;
 /**
  * Starts the nightly job, or restarts the last run of the same as-of date when it failed
  * or was killed, so that a killed run, rerun, ends with the figures of an uninterrupted one.
+ * A run the quality gate stopped is not restarted but abandoned for a new one.
  */
 @Service
 public class NightlyRun {
@@ -70,7 +72,12 @@ public class NightlyRun {
                     log.warn("run {} was interrupted; marking it failed to restart it", runId(previous));
                     previous = jobOperator.recover(previous);
                 }
-                if (RESTARTABLE.contains(previous.getStatus())) {
+                if (rejectedByTheQualityGate(previous)) {
+                    // A restart would rebuild the same warehouse from the same extracts and be
+                    // rejected again: a new run extracts what has been corrected since.
+                    log.warn("run {} was stopped by the quality gate; starting a new run", runId(previous));
+                    jobOperator.abandon(previous);
+                } else if (RESTARTABLE.contains(previous.getStatus())) {
                     log.info("restarting run {} (as of {}) at its failed step", runId(previous), asOf);
                     return jobOperator.restart(previous);
                 }
@@ -82,6 +89,12 @@ public class NightlyRun {
                 .toJobParameters();
         log.info("starting run {} as of {}", parameters.getString("runId"), asOf);
         return jobOperator.start(nightlyJob, parameters);
+    }
+
+    private static boolean rejectedByTheQualityGate(JobExecution execution) {
+        return execution.getStatus() == BatchStatus.FAILED && execution.getStepExecutions().stream()
+                .anyMatch(step -> step.getStepName().equals(WarehouseStepsConfiguration.QUALITY_GATE_STEP)
+                        && step.getStatus() == BatchStatus.FAILED);
     }
 
     private static String runId(JobExecution execution) {

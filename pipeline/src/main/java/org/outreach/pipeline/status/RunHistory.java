@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import org.outreach.ingest.support.ExtractWindow;
+import org.outreach.pipeline.load.WarehouseStepsConfiguration;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -59,10 +60,11 @@ public class RunHistory {
         }
     }
 
-    /** What the steps record for operators: watermarks, files taken, unmapped codes. */
+    /** What the steps record for operators: watermarks, files taken, unmapped codes, quality results. */
     private static String notes(StepExecution step) {
         List<String> notes = new java.util.ArrayList<>();
-        for (String key : List.of(ExtractWindow.WATERMARK_KEY, "files", "unmapped_service_codes")) {
+        for (String key : List.of(ExtractWindow.WATERMARK_KEY, "files", "unmapped_service_codes",
+                WarehouseStepsConfiguration.QUALITY_KEY)) {
             if (step.getExecutionContext().containsKey(key)) {
                 notes.add(key + ": " + step.getExecutionContext().getString(key));
             }

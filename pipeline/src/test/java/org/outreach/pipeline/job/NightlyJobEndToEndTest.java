@@ -25,6 +25,7 @@ import org.outreach.pipeline.OutreachApplication;
 import org.outreach.pipeline.demo.DemoEstate;
 import org.outreach.warehouse.QueryResult;
 import org.outreach.warehouse.WarehouseQuery;
+import org.outreach.warehouse.quality.QualityChecks;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +80,8 @@ class NightlyJobEndToEndTest {
                 "referenceExtractStep", "crmCustomerExtractStep", "crmTransactionExtractStep", "crmLakeCommitStep",
                 "metaCaseExtractStep", "metaContactExtractStep", "metaLakeCommitStep", "busScheduleExtractStep",
                 "busVisitsExtractStep", "worksEventsExtractStep", "firstClickBookingsExtractStep",
-                "referralsExtractStep", "transformStep", "warehouseLoadStep");
+                "referralsExtractStep", "transformStep", "warehouseLoadStep", "qualityGateStep",
+                "warehousePublishStep");
         assertThat(first.getStepExecutions()).as("the demo's known defects, quarantined")
                 .extracting(s -> s.getStepName() + " " + s.getFilterCount())
                 .contains("crmTransactionExtractStep 2", "metaCaseExtractStep 1", "metaContactExtractStep 2",
@@ -87,6 +89,10 @@ class NightlyJobEndToEndTest {
                         "referralsExtractStep 1");
         List<List<Object>> published = indicatorValues();
         assertThat(published).isNotEmpty();
+        assertThat(new WarehouseQuery(warehouse()).run("SELECT check_name, example FROM quality_results"
+                + " WHERE status <> 'PASSED'").rows()).as("every quality check passes on the demo estate").isEmpty();
+        assertThat(new WarehouseQuery(warehouse()).run("SELECT count(*) FROM quality_results").rows())
+                .singleElement().isEqualTo(List.of((long) QualityChecks.all().size()));
         assertThat(busTransactionsByStopAndMonth()).isEqualTo(busTransactionsInTheCrm());
         assertThat(uptakeDisagreeingWithTheMart()).as("uptake recomputed in SQL over the transactions mart")
                 .isEmpty();

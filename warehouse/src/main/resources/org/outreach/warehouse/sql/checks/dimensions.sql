@@ -1,0 +1,13 @@
+-- Quality checks on persons and locations, the dimensions the facts point to.
+
+-- check: persons_key_unique
+SELECT person_key, count(*) AS copies FROM persons GROUP BY person_key HAVING count(*) > 1;
+
+-- check: persons_key_not_null
+SELECT * FROM persons WHERE person_key IS NULL;
+
+-- check: locations_key_unique
+SELECT location_code, count(*) AS copies FROM locations GROUP BY location_code HAVING count(*) > 1;
+
+-- check: calendar_key_unique
+SELECT date, count(*) AS copies FROM calendar GROUP BY date HAVING count(*) > 1;

@@ -1,0 +1,36 @@
+-- Quality checks on indicator_values: one row per figure, every dimension known.
+-- Each query returns the offending rows; a check passes when it returns none.
+
+-- check: indicator_values_grain_unique
+SELECT indicator, service, location_code, topic, partner, period_type, period, count(*) AS copies
+FROM indicator_values GROUP BY ALL HAVING count(*) > 1;
+
+-- check: indicator_values_not_null
+SELECT * FROM indicator_values
+WHERE indicator IS NULL OR service IS NULL OR location_code IS NULL OR topic IS NULL OR partner IS NULL
+   OR period_type IS NULL OR period IS NULL OR value IS NULL;
+
+-- check: indicator_values_accepted_values
+SELECT indicator, service, topic, partner, period_type, period FROM indicator_values
+WHERE service NOT IN ('META', 'ONE_STOP_BUS', 'THETFORD_WORKS', 'FIRST_CLICK', 'REFERRALS', 'ALL')
+   OR topic NOT IN ('BENEFITS', 'TAX', 'HOUSING', 'EMPLOYMENT_SKILLS', 'OTHER', 'UNMAPPED', 'ALL')
+   OR partner NOT IN ('NCU', 'FIRE', 'CAB', 'keystone', 'workwise', 'flagship', 'ALL')
+   OR NOT ((period_type = 'MONTH' AND regexp_full_match(period, '\d{4}-\d{2}'))
+        OR (period_type = 'FY' AND regexp_full_match(period, '\d{4}/\d{2}')));
+
+-- check: indicator_values_defined
+SELECT DISTINCT v.indicator FROM indicator_values v ANTI JOIN indicator_definitions d USING (indicator);
+
+-- check: indicator_values_location_exists
+SELECT DISTINCT v.indicator, v.location_code FROM indicator_values v
+WHERE v.location_code <> 'ALL' AND NOT EXISTS (SELECT 1 FROM locations l WHERE l.location_code = v.location_code);
+
+-- check: indicator_values_rate_parts
+-- A rate or mean carries both parts and a non-zero denominator (rule 3); a count carries neither.
+SELECT v.indicator, v.service, v.location_code, v.period, v.numerator, v.denominator
+FROM indicator_values v JOIN indicator_definitions d USING (indicator)
+WHERE (d.kind IN ('RATE', 'MEAN') AND (v.numerator IS NULL OR v.denominator IS NULL OR v.denominator = 0))
+   OR (d.kind NOT IN ('RATE', 'MEAN') AND (v.numerator IS NOT NULL OR v.denominator IS NOT NULL));
+
+-- check: indicator_definitions_unique
+SELECT indicator, count(*) AS copies FROM indicator_definitions GROUP BY indicator HAVING count(*) > 1;

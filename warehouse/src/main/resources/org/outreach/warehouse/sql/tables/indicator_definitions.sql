@@ -1,0 +1,11 @@
+-- The one definition of every indicator, written by the transform beside the figures.
+CREATE OR REPLACE TABLE indicator_definitions AS
+SELECT indicator, family, kind, definition
+FROM read_parquet(getvariable('run_output') || '/indicator_definitions/*.parquet')
+ORDER BY indicator;
+
+COMMENT ON TABLE indicator_definitions IS 'Data dictionary of indicator_values.indicator: one row per indicator of INDICATORS.md, the text the funder pack prints on its cover sheet.';
+COMMENT ON COLUMN indicator_definitions.indicator IS 'Indicator id, as in indicator_values.indicator.';
+COMMENT ON COLUMN indicator_definitions.family IS 'uptake, bus operations, outcomes or value for money.';
+COMMENT ON COLUMN indicator_definitions.kind IS 'COUNT, RATE, MEAN (value = numerator / denominator), FLAG (0 or 1) or MONEY (pounds); funder packs suppress small COUNTs and RATEs or MEANs with a small part, never FLAG or MONEY.';
+COMMENT ON COLUMN indicator_definitions.definition IS 'What the figure counts or measures (INDICATORS.md).';
