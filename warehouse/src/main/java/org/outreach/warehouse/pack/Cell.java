@@ -40,8 +40,8 @@ record Cell(Double number, Symbol symbol) {
     }
 
     /**
-     * A missing part of a rate is a count's (or flag's, or money's) absent numerator or
-     * denominator: [z], not applicable, rather than an empty cell a reader could take for zero.
+     * The NULL numerator or denominator of a count, flag or money figure shows [z], not
+     * applicable, rather than an empty cell a reader could take for zero or a lost figure.
      */
     static Cell ofPart(Double part) {
         return part == null ? new Cell(null, Symbol.NOT_APPLICABLE) : of(part);
