@@ -16,4 +16,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.outreach.ingest..", "org.outreach.transform..", "org.outreach.pipeline..",
                     "org.apache.spark..", "org.springframework..");
+
+    /** Disclosure control is a pure function of the figures: tested on hand-made tables, no files, no warehouse. */
+    @ArchTest
+    static final ArchRule disclosureControlIsPure = noClasses()
+            .that().haveSimpleNameStartingWith("Disclosure")
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.sql..",
+                    "org.apache.poi..", "com.github.miachm..", "com.fasterxml..");
 }

@@ -1,0 +1,15 @@
+package org.outreach.warehouse.pack;
+
+/** indicator_definitions.kind: what disclosure control does with an indicator's figures. */
+enum IndicatorKind {
+    /** Suppressed when small, and secondarily within its location rows. */
+    COUNT,
+    /** Suppressed, with its parts, when its numerator or denominator is small. */
+    RATE,
+    /** As a rate: a numerator (a sum) over a denominator (a count). */
+    MEAN,
+    /** review_flag: a 0 or 1 about a stop, not about people; never suppressed. */
+    FLAG,
+    /** funding_gbp: public money, not people; never suppressed. */
+    MONEY
+}

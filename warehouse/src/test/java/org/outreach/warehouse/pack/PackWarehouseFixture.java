@@ -1,0 +1,73 @@
+package org.outreach.warehouse.pack;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.outreach.warehouse.DuckDbFiles;
+
+/**
+ * A small published warehouse as the funder pack reads it: two months and the year of FY
+ * 2010/11, a month before it and the next FY; counts under and over the threshold, rates,
+ * a mean, review_flag and funding_gbp.
+ */
+final class PackWarehouseFixture {
+
+    static final String RUN_ID = "run-2011-04-02";
+
+    private PackWarehouseFixture() {
+    }
+
+    static Path write(Path file) throws Exception {
+        try (Connection connection = DuckDbFiles.readWrite(file); Statement sql = connection.createStatement()) {
+            sql.execute("CREATE TABLE indicator_values AS SELECT indicator, service, location_code, topic, partner,"
+                    + " period_type, period, value::DOUBLE AS value, numerator::DOUBLE AS numerator,"
+                    + " denominator::DOUBLE AS denominator FROM (VALUES"
+                    + " ('transactions', 'ONE_STOP_BUS', 'ALL', 'ALL', 'ALL', 'FY', '2010/11', 40.0, NULL, NULL),"
+                    + " ('transactions', 'ONE_STOP_BUS', 'BUS-A', 'ALL', 'ALL', 'FY', '2010/11', 2.0, NULL, NULL),"
+                    + " ('transactions', 'ONE_STOP_BUS', 'BUS-B', 'ALL', 'ALL', 'FY', '2010/11', 9.0, NULL, NULL),"
+                    + " ('transactions', 'ONE_STOP_BUS', 'BUS-C', 'ALL', 'ALL', 'FY', '2010/11', 29.0, NULL, NULL),"
+                    + " ('transactions', 'ONE_STOP_BUS', 'ALL', 'ALL', 'ALL', 'MONTH', '2010-11', 2.0, NULL, NULL),"
+                    + " ('transactions', 'ONE_STOP_BUS', 'BUS-A', 'ALL', 'ALL', 'MONTH', '2010-11', 2.0, NULL, NULL),"
+                    + " ('transactions', 'ONE_STOP_BUS', 'ALL', 'ALL', 'ALL', 'MONTH', '2010-12', 0.0, NULL, NULL),"
+                    + " ('transactions', 'ONE_STOP_BUS', 'BUS-A', 'ALL', 'ALL', 'MONTH', '2010-12', 0.0, NULL, NULL),"
+                    + " ('transactions', 'ONE_STOP_BUS', 'BUS-A', 'ALL', 'ALL', 'MONTH', '2010-03', 6.0, NULL, NULL),"
+                    + " ('transactions', 'META', 'OFF-1', 'HOUSING', 'ALL', 'FY', '2011/12', 7.0, NULL, NULL),"
+                    + " ('transactions', 'META', 'OFF-1', 'HOUSING', 'ALL', 'MONTH', '2011-04', 7.0, NULL, NULL),"
+                    + " ('visit_completion_rate', 'ONE_STOP_BUS', 'BUS-A', 'ALL', 'ALL', 'FY', '2010/11', 0.75, 15.0, 20.0),"
+                    + " ('visit_completion_rate', 'ONE_STOP_BUS', 'BUS-B', 'ALL', 'ALL', 'FY', '2010/11', 0.5, 2.0, 4.0),"
+                    + " ('review_flag', 'ONE_STOP_BUS', 'BUS-A', 'ALL', 'ALL', 'MONTH', '2010-12', 1.0, NULL, NULL),"
+                    + " ('mean_feedback', 'FIRST_CLICK', 'VEN-1', 'ALL', 'ALL', 'MONTH', '2010-11', 4.2, 42.0, 10.0),"
+                    + " ('referrals', 'REFERRALS', 'ALL', 'ALL', 'NCU', 'FY', '2010/11', 12.0, NULL, NULL),"
+                    + " ('funding_gbp', 'ALL', 'ALL', 'ALL', 'ALL', 'FY', '2010/11', 12345.5, NULL, NULL),"
+                    + " ('cost_per_client', 'ALL', 'ALL', 'ALL', 'ALL', 'FY', '2010/11', 246.91, 12345.5, 50.0)"
+                    + ") t(indicator, service, location_code, topic, partner, period_type, period, value, numerator,"
+                    + " denominator)");
+            sql.execute("CREATE TABLE indicator_definitions AS SELECT * FROM (VALUES"
+                    + " ('transactions', 'COUNT', 'Count of transactions.'),"
+                    + " ('visit_completion_rate', 'RATE', 'completed_visits / scheduled_visits.'),"
+                    + " ('review_flag', 'FLAG', '1 when a stop was below the threshold three months running.'),"
+                    + " ('mean_feedback', 'MEAN', 'Mean feedback over attended bookings with a score.'),"
+                    + " ('referrals', 'COUNT', 'Referrals by referred_on, per partner.'),"
+                    + " ('funding_gbp', 'MONEY', 'Funding rows overlapping the FY, pro rata by days.'),"
+                    + " ('cost_per_client', 'RATE', 'funding_gbp / unique_clients of the services funded.')"
+                    + ") t(indicator, kind, definition)");
+            sql.execute("CREATE TABLE publication AS SELECT '" + RUN_ID + "' AS run_id, DATE '2011-04-01' AS as_of,"
+                    + " TIMESTAMP '2011-04-02 02:30' AS loaded_at");
+            sql.execute("CREATE TABLE transactions AS SELECT * FROM (VALUES ('CRM'), ('CRM'), ('CRM'), ('META'))"
+                    + " t(source)");
+            sql.execute("CREATE TABLE meta_cases AS SELECT 'MC-1' AS case_ref");
+            sql.execute("CREATE TABLE bus_visits AS SELECT * FROM (VALUES (DATE '2010-11-01'), (DATE '2010-12-01'))"
+                    + " t(visit_date)");
+            sql.execute("CREATE TABLE programme_events AS SELECT 'keystone' AS partner WHERE false");
+            sql.execute("CREATE TABLE bookings AS SELECT 'FC-1' AS booking_id");
+            sql.execute("CREATE TABLE referrals AS SELECT * FROM (VALUES ('R1'), ('R2')) t(referral_id)");
+        }
+        return file;
+    }
+
+    static void forget(Path file, String indicator) throws Exception {
+        try (Connection connection = DuckDbFiles.readWrite(file); Statement sql = connection.createStatement()) {
+            sql.execute("DELETE FROM indicator_definitions WHERE indicator = '" + indicator + "'");
+        }
+    }
+}
