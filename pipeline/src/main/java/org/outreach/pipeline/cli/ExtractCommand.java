@@ -2,12 +2,23 @@ package org.outreach.pipeline.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.outreach.pipeline.config.FunderPackProperties;
+import org.outreach.pipeline.config.PipelineProperties;
+import org.outreach.warehouse.pack.DisclosurePolicy;
+import org.outreach.warehouse.pack.FunderPack;
+import org.outreach.warehouse.pack.NoFiguresException;
+import org.outreach.warehouse.pack.PackResult;
+import org.outreach.warehouse.pack.Period;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Write the funder pack for one financial year (2010/11) or month (2010-11).")
+        description = "Write the funder pack for one financial year (2010/11) or month (2010-11) from the published"
+                + " warehouse: indicators.csv, .xlsx, .ods and manifest.json, with disclosure control.")
 class ExtractCommand implements Callable<Integer> {
 
     @Mixin
@@ -19,8 +30,46 @@ class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: outreach.extracts)")
     Path out;
 
+    /** Only configuration binding: a pack reads the published warehouse and nothing else. */
+    @Configuration
+    @EnableConfigurationProperties({PipelineProperties.class, FunderPackProperties.class})
+    static class ExtractContext {
+    }
+
     @Override
     public Integer call() {
-        return NotBuiltYet.say("extract");
+        Period parsed = parsePeriod(period);
+        try (ConfigurableApplicationContext context = config.start(ExtractContext.class)) {
+            PipelineProperties pipeline = context.getBean(PipelineProperties.class);
+            FunderPackProperties packs = context.getBean(FunderPackProperties.class);
+            FunderPack pack = new FunderPack(disclosure(packs), packs.contact());
+            PackResult result = pack.write(pipeline.warehouse(), parsed, out == null ? pipeline.extracts() : out);
+            System.out.println("funder pack " + parsed + ": " + result.rows() + " rows in " + result.folder());
+            result.files().forEach(file -> System.out.println("  " + file.getFileName()));
+            return 0;
+        } catch (ConfigurationException e) {
+            throw e;
+        } catch (NoFiguresException e) {
+            throw new ConfigurationException("--period: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            System.err.println("outreach extract: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static Period parsePeriod(String period) {
+        try {
+            return Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("--period: " + e.getMessage(), e);
+        }
+    }
+
+    private static DisclosurePolicy disclosure(FunderPackProperties packs) {
+        try {
+            return packs.disclosure().toPolicy();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("outreach.funder-pack.disclosure: " + e.getMessage(), e);
+        }
     }
 }

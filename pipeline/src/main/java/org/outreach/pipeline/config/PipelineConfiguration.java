@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration
 @EnableConfigurationProperties({PipelineProperties.class, SparkProperties.class, IndicatorProperties.class,
-        QualityProperties.class})
+        QualityProperties.class, FunderPackProperties.class})
 public class PipelineConfiguration {
 }

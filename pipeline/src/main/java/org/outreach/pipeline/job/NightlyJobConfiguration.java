@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The nightly job: extract every source incrementally into the raw lake (reference data
  * first, since the CRM check of service codes reads it), transform in Spark, build the new
- * warehouse, check it with the quality gate, and publish it. Each step is restartable: a failed run, restarted, resumes at the failed
+ * warehouse, check it with the quality gate, publish it, and write the funder packs of this
+ * financial year and the last. Each step is restartable: a failed run, restarted, resumes at the failed
  * step and ends with the figures of an uninterrupted run.
  */
 @Configuration
@@ -23,7 +24,7 @@ public class NightlyJobConfiguration {
                           Step busScheduleExtractStep, Step busVisitsExtractStep, Step worksEventsExtractStep,
                           Step firstClickBookingsExtractStep, Step referralsExtractStep,
                           Step transformStep, Step warehouseLoadStep, Step qualityGateStep,
-                          Step warehousePublishStep) {
+                          Step warehousePublishStep, Step funderPackStep) {
         return new JobBuilder("nightlyJob", jobRepository)
                 .start(referenceExtractStep)
                 .next(crmCustomerExtractStep)
@@ -41,6 +42,7 @@ public class NightlyJobConfiguration {
                 .next(warehouseLoadStep)
                 .next(qualityGateStep)
                 .next(warehousePublishStep)
+                .next(funderPackStep)
                 .build();
     }
 }

@@ -64,7 +64,7 @@ public class RunHistory {
     private static String notes(StepExecution step) {
         List<String> notes = new java.util.ArrayList<>();
         for (String key : List.of(ExtractWindow.WATERMARK_KEY, "files", "unmapped_service_codes",
-                WarehouseStepsConfiguration.QUALITY_KEY)) {
+                WarehouseStepsConfiguration.QUALITY_KEY, "packs")) {
             if (step.getExecutionContext().containsKey(key)) {
                 notes.add(key + ": " + step.getExecutionContext().getString(key));
             }

@@ -24,8 +24,13 @@ class OutreachCommandTest {
     }
 
     @Test
+    void aPeriodThatIsNeitherAYearNorAMonthExitsTwo() {
+        assertThat(OutreachCommand.execute("extract", "--period", "2010/12")).isEqualTo(2);
+        assertThat(OutreachCommand.execute("extract", "--period", "FY2010")).isEqualTo(2);
+    }
+
+    @Test
     void commandsNotBuiltYetSaySoAndExitTwo() {
         assertThat(OutreachCommand.execute("backfill", "--from", "2010-04-01", "--to", "2011-03-31")).isEqualTo(2);
-        assertThat(OutreachCommand.execute("extract", "--period", "2010/11")).isEqualTo(2);
     }
 }

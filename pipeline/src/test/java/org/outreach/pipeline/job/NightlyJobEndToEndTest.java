@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.outreach.pipeline.OutreachApplication;
+import org.outreach.pipeline.cli.OutreachCommand;
 import org.outreach.pipeline.demo.DemoEstate;
 import org.outreach.warehouse.QueryResult;
 import org.outreach.warehouse.WarehouseQuery;
@@ -57,6 +58,7 @@ class NightlyJobEndToEndTest {
         registry.add("outreach.sources.inbox", () -> data.resolve("demo/inbox").toString());
         registry.add("outreach.lake", () -> data.resolve("lake").toString());
         registry.add("outreach.warehouse", () -> warehouse().toString());
+        registry.add("outreach.extracts", () -> data.resolve("extracts").toString());
         registry.add("outreach.secret-file", () -> data.resolve("demo/person-key.secret").toString());
         registry.add("outreach.job-repository.url", () -> "jdbc:h2:mem:jobs-" + UUID.randomUUID());
     }
@@ -81,7 +83,7 @@ class NightlyJobEndToEndTest {
                 "metaCaseExtractStep", "metaContactExtractStep", "metaLakeCommitStep", "busScheduleExtractStep",
                 "busVisitsExtractStep", "worksEventsExtractStep", "firstClickBookingsExtractStep",
                 "referralsExtractStep", "transformStep", "warehouseLoadStep", "qualityGateStep",
-                "warehousePublishStep");
+                "warehousePublishStep", "funderPackStep");
         assertThat(first.getStepExecutions()).as("the demo's known defects, quarantined")
                 .extracting(s -> s.getStepName() + " " + s.getFilterCount())
                 .contains("crmTransactionExtractStep 2", "metaCaseExtractStep 1", "metaContactExtractStep 2",
@@ -105,6 +107,27 @@ class NightlyJobEndToEndTest {
         assertThat(second.getJobInstance().getInstanceId()).isNotEqualTo(first.getJobInstance().getInstanceId());
         assertThat(indicatorValues()).as("identical indicator_values, no duplicates").isEqualTo(published);
         assertNoPersonalDataInTheLakeOrWarehouse();
+        assertTheFunderPacks();
+    }
+
+    /** The nightly job's pack for the as-of date's year, and one for a month by the extract command. */
+    private static void assertTheFunderPacks() throws Exception {
+        assertThat(Files.list(data.resolve("extracts/fy-2010-11"))).extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrder("indicators.csv", "indicators.xlsx", "indicators.ods", "manifest.json");
+        Path config = Files.writeString(data.resolve("extract.yml"), "outreach:\n  warehouse: " + warehouse()
+                + "\n  extracts: " + data.resolve("adhoc") + "\n");
+
+        assertThat(OutreachCommand.execute("extract", "--config", config.toString(), "--period", "2010-11")).isZero();
+        assertThat(OutreachCommand.execute("extract", "--config", config.toString(), "--period", "2012/13"))
+                .as("a year with no figures").isEqualTo(2);
+
+        List<String> csv = Files.readAllLines(data.resolve("adhoc/month-2010-11/indicators.csv"));
+        long monthRows = (long) new WarehouseQuery(warehouse()).run("SELECT count(*) FROM indicator_values"
+                + " WHERE period = '2010-11'").rows().get(0).get(0);
+        assertThat(csv).hasSize((int) monthRows + 1);
+        assertThat(csv.get(0)).isEqualTo("indicator,service,location_code,topic,partner,period_type,period,value,"
+                + "numerator,denominator");
+        assertThat(csv).as("small counts suppressed").anyMatch(line -> line.contains("[c]"));
     }
 
     /** What the warehouse publishes: ONE_STOP_BUS transactions per stop and month, every topic. */

@@ -49,8 +49,8 @@ public final class FunderPack {
     /**
      * Writes {@code extractsRoot/<period.folderName()>}, replacing an older pack of the period.
      *
-     * @throws IllegalArgumentException the warehouse has no figures for the period, or an
-     *                                  indicator has no definition; nothing is written
+     * @throws NoFiguresException       the warehouse has no figures for the period (nothing is written)
+     * @throws IllegalArgumentException an indicator has no definition; nothing is written
      * @throws IllegalStateException    the warehouse cannot be read
      * @throws UncheckedIOException     the pack cannot be written
      */
@@ -62,7 +62,7 @@ public final class FunderPack {
             throw new IllegalStateException("cannot read the warehouse " + warehouseFile + ": " + e.getMessage(), e);
         }
         if (contents.values().isEmpty()) {
-            throw new IllegalArgumentException("no figures for " + period.label() + " in " + warehouseFile);
+            throw new NoFiguresException("no figures for " + period.label() + " in " + warehouseFile);
         }
         Map<String, IndicatorKind> kinds = contents.definitions().values().stream()
                 .collect(Collectors.toMap(IndicatorDefinition::indicator, IndicatorDefinition::kind));

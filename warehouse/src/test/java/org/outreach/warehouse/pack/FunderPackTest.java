@@ -185,7 +185,7 @@ class FunderPackTest {
     @Test
     void anUnknownPeriodIsNamedAndNothingIsWritten() {
         assertThatThrownBy(() -> pack.write(warehouse, Period.parse("2012/13"), extracts))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no figures for 2012/13");
+                .isInstanceOf(NoFiguresException.class).hasMessageContaining("no figures for 2012/13");
         assertThat(extracts).doesNotExist();
     }
 
