@@ -108,6 +108,47 @@ class NightlyJobEndToEndTest {
         assertThat(indicatorValues()).as("identical indicator_values, no duplicates").isEqualTo(published);
         assertNoPersonalDataInTheLakeOrWarehouse();
         assertTheFunderPacks();
+        aBusStopUnknownToTheReferenceDataStopsPublicationUntilCorrected(published);
+    }
+
+    /**
+     * The CRM records a transaction at a stop reference/locations.csv does not know: the
+     * quality gate rejects the new warehouse and yesterday's stays live; once the CRM row is
+     * corrected, the next run starts afresh (not a restart) and publishes.
+     */
+    private void aBusStopUnknownToTheReferenceDataStopsPublicationUntilCorrected(List<List<Object>> published)
+            throws Exception {
+        crm("INSERT INTO crm.service_transaction VALUES (990001, NULL, TIMESTAMP '2011-03-30 10:00:00', 'BUS',"
+                + " 'BUS-NOWHERE', 'BEN-HB', NULL, NULL, FALSE, CURRENT_TIMESTAMP)");
+
+        JobExecution rejected = nightlyRun.run(AS_OF);
+
+        assertThat(rejected.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(rejected.getStepExecutions()).filteredOn(s -> s.getStatus() == BatchStatus.FAILED)
+                .extracting(s -> s.getStepName()).containsExactly("qualityGateStep");
+        assertThat(rejected.getExitStatus().getExitDescription()).contains("transactions_location_exists")
+                .contains("location_code=BUS-NOWHERE");
+        assertThat(indicatorValues()).as("yesterday's warehouse is still published").isEqualTo(published);
+        assertThat(new WarehouseQuery(warehouse().resolveSibling("outreach.duckdb.rejected"))
+                .run("SELECT count(*) FROM quality_results WHERE status = 'FAILED' AND severity = 'BLOCKING'").rows())
+                .singleElement().isNotEqualTo(List.of(0L));
+
+        crm("UPDATE crm.service_transaction SET location_code = 'BUS-SHIPDHAM', updated_at = CURRENT_TIMESTAMP"
+                + " WHERE transaction_id = 990001");
+        JobExecution corrected = nightlyRun.run(AS_OF);
+
+        assertThat(corrected.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(corrected.getJobInstance().getInstanceId()).as("a new run, not a restart")
+                .isNotEqualTo(rejected.getJobInstance().getInstanceId());
+        assertThat(new WarehouseQuery(warehouse()).run("SELECT location_code FROM transactions"
+                + " WHERE transaction_key = 'CRM:990001'").rows()).containsExactly(List.of("BUS-SHIPDHAM"));
+    }
+
+    private static void crm(String sql) throws SQLException {
+        try (Connection crm = DriverManager.getConnection(DemoEstate.crmUrl(data.resolve("demo")), "sa", "");
+             Statement statement = crm.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     /** The nightly job's pack for the as-of date's year, and one for a month by the extract command. */
