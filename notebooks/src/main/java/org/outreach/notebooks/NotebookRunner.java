@@ -1,0 +1,178 @@
+package org.outreach.notebooks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.UnresolvedReferenceException;
+import org.duckdb.DuckDBDriver;
+
+/**
+ * Runs a notebook's code cells in order in one JShell, as the JJava kernel would, and returns
+ * what each cell printed. Fails on the first snippet that does not compile or throws.
+ *
+ * <p>The local execution engine runs snippets in this JVM, so they see its system properties
+ * (the warehouse path, {@code outreach.warehouse}) and its DuckDB driver. What they print is
+ * taken by swapping {@link System#out}, so run one notebook at a time.
+ */
+public final class NotebookRunner {
+
+    /** The kernel fetches DuckDB itself; here the build's own jar stands in, so the two must agree. */
+    private static final String DUCKDB = pinnedDuckDb();
+
+    public List<String> run(Notebook notebook) throws NotebookFailedException {
+        try (JShell shell = JShell.builder().executionEngine("local").build()) {
+            // For the compiler: the local engine's class loader already sees it.
+            shell.addToClasspath(duckDbJar());
+            List<Notebook.CodeCell> cells = notebook.codeCells();
+            List<String> printed = new ArrayList<>();
+            for (Notebook.CodeCell cell : cells) {
+                printed.add(runCell(shell, notebook.name(), cell, cell == cells.get(0)));
+            }
+            return printed;
+        }
+    }
+
+    private String runCell(JShell shell, String notebook, Notebook.CodeCell cell, boolean first)
+            throws NotebookFailedException {
+        String where = notebook + ", cell " + cell.number();
+        StringBuilder java = new StringBuilder();
+        for (String line : cell.source().split("\n", -1)) {
+            if (line.strip().startsWith("%")) {
+                checkMagic(where, line.strip());
+            } else {
+                java.append(line).append('\n');
+            }
+        }
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream console = System.out;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+            String remaining = java.toString();
+            while (!remaining.isBlank()) {
+                SourceCodeAnalysis.CompletionInfo unit = analysis.analyzeCompletion(remaining);
+                switch (unit.completeness()) {
+                    case EMPTY -> remaining = "";
+                    case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> throw new NotebookFailedException(
+                            where + ": the cell ends inside an unfinished statement:\n" + remaining.strip());
+                    // UNKNOWN is what does not parse: evaluating it yields the compiler's diagnostic.
+                    default -> {
+                        String snippet = unit.completeness() == SourceCodeAnalysis.Completeness.UNKNOWN
+                                ? remaining : unit.source();
+                        remaining = unit.completeness() == SourceCodeAnalysis.Completeness.UNKNOWN
+                                ? "" : unit.remaining();
+                        evaluate(shell, where, snippet, first);
+                    }
+                }
+            }
+        } finally {
+            System.out.flush();
+            System.setOut(console);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * JJava's line magics: {@code %maven} may only fetch the pinned DuckDB (the notebooks use the
+     * JDK and DuckDB JDBC alone, and must not drift from the build's version); the others only
+     * change the kernel's display or classpath, so they are skipped.
+     */
+    private static void checkMagic(String where, String magic) throws NotebookFailedException {
+        if (!magic.startsWith("%maven")) {
+            return;
+        }
+        String coordinate = magic.substring("%maven".length()).strip();
+        if (!coordinate.equals(DUCKDB)) {
+            throw new NotebookFailedException(where + ": " + magic + " must be %maven " + DUCKDB
+                    + " (the DuckDB JDBC pinned in the parent pom; notebooks use only the JDK and DuckDB)");
+        }
+    }
+
+    private void evaluate(JShell shell, String where, String snippet, boolean firstCell)
+            throws NotebookFailedException {
+        for (SnippetEvent event : shell.eval(snippet)) {
+            String failure = failure(shell, event, firstCell);
+            if (failure != null) {
+                throw new NotebookFailedException(where + ": " + failure + "\nin snippet:\n" + snippet.strip());
+            }
+        }
+    }
+
+    private static String failure(JShell shell, SnippetEvent event, boolean firstCell) {
+        if (event.exception() != null) {
+            return "threw " + describe(event.exception());
+        }
+        if (event.causeSnippet() != null) {
+            return null;
+        }
+        Snippet snippet = event.snippet();
+        if (event.status() == Snippet.Status.REJECTED) {
+            return "does not compile: " + shell.diagnostics(snippet).map(NotebookRunner::describe)
+                    .collect(Collectors.joining("; "));
+        }
+        if (event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+            return "refers to what no cell defines: " + String.join(", ",
+                    shell.unresolvedDependencies((DeclarationSnippet) snippet).toList());
+        }
+        if (snippet.kind() == Snippet.Kind.IMPORT && !firstCell) {
+            return "imports belong in the first code cell: in JJava an import in a later cell resets the"
+                    + " variables defined before it (dflib/jjava#119)";
+        }
+        if (snippet.kind() == Snippet.Kind.IMPORT && snippet.source().contains("java.awt.*")) {
+            return "import java.awt.* hides java.util.List in JJava; import the classes you need by name";
+        }
+        return null;
+    }
+
+    private static String describe(Diag diagnostic) {
+        return diagnostic.getMessage(Locale.ROOT);
+    }
+
+    private static String describe(JShellException exception) {
+        if (exception instanceof EvalException thrown) {
+            return thrown.getExceptionClassName() + ": " + thrown.getMessage();
+        }
+        if (exception instanceof UnresolvedReferenceException unresolved) {
+            return "an unresolved reference in " + unresolved.getSnippet().source().strip();
+        }
+        return exception.toString();
+    }
+
+    private static String duckDbJar() {
+        try {
+            return Path.of(DuckDBDriver.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the DuckDB JDBC jar", e);
+        }
+    }
+
+    private static String pinnedDuckDb() {
+        try (InputStream in = NotebookRunner.class.getResourceAsStream("pinned.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("pinned.properties missing from the notebooks module");
+            }
+            Properties pinned = new Properties();
+            pinned.load(in);
+            return pinned.getProperty("duckdb.coordinate");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read pinned.properties", e);
+        }
+    }
+}

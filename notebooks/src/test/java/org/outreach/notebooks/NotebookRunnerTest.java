@@ -1,0 +1,101 @@
+package org.outreach.notebooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class NotebookRunnerTest {
+
+    private final NotebookRunner runner = new NotebookRunner();
+
+    @Test
+    void runsTheCodeCellsInOrderSharingStateAndReturnsWhatEachPrinted() throws Exception {
+        Notebook notebook = TestNotebooks.notebook(
+                "import java.util.List;\nList<Integer> figures = List.of(3, 4);",
+                "int total(List<Integer> values) {\n    return values.stream().mapToInt(v -> v).sum();\n}\n"
+                        + "System.out.println(\"total \" + total(figures)); // a comment after the statement",
+                "// only a comment");
+
+        assertThat(runner.run(notebook)).containsExactly("", "total 7\n", "");
+    }
+
+    @Test
+    void aCellThatDoesNotCompileFailsNamingTheNotebookTheCellTheSnippetAndTheDiagnostic() throws Exception {
+        Notebook notebook = TestNotebooks.notebook("int figures = 3;", "String label = figures;",
+                "System.out.println(\"never reached\");");
+
+        assertThatThrownBy(() -> runner.run(notebook))
+                .isInstanceOf(NotebookFailedException.class)
+                .hasMessageContaining("tiny.ipynb, cell 3: does not compile")
+                .hasMessageContaining("incompatible types")
+                .hasMessageContaining("String label = figures;");
+    }
+
+    @Test
+    void aSnippetThatThrowsFailsNamingTheCellAndTheException() throws Exception {
+        Notebook notebook = TestNotebooks.notebook("System.out.println(\"fine\");",
+                "int[] months = new int[12];\nint thirteenth = months[12];");
+
+        assertThatThrownBy(() -> runner.run(notebook))
+                .isInstanceOf(NotebookFailedException.class)
+                .hasMessageContaining("tiny.ipynb, cell 3: threw java.lang.ArrayIndexOutOfBoundsException")
+                .hasMessageContaining("int thirteenth = months[12];");
+    }
+
+    @Test
+    void aThrownCheckedExceptionFailsToo() throws Exception {
+        Notebook notebook = TestNotebooks.notebook(
+                "java.sql.DriverManager.getConnection(\"jdbc:nothing:here\");");
+
+        assertThatThrownBy(() -> runner.run(notebook))
+                .hasMessageContaining("cell 2: threw java.sql.SQLException: No suitable driver");
+    }
+
+    @Test
+    void aCellEndingInsideAStatementFails() throws Exception {
+        Notebook notebook = TestNotebooks.notebook("void half() {\n    System.out.println(1);\n");
+
+        assertThatThrownBy(() -> runner.run(notebook))
+                .hasMessageContaining("cell 2: the cell ends inside an unfinished statement");
+    }
+
+    @Test
+    void aReferenceToSomethingNoCellDefinesFails() throws Exception {
+        Notebook notebook = TestNotebooks.notebook("class Report { Missing figures; }");
+
+        assertThatThrownBy(() -> runner.run(notebook))
+                .hasMessageContaining("cell 2: refers to what no cell defines: class Missing");
+    }
+
+    @Test
+    void anImportAfterTheFirstCodeCellFailsAsItWouldMisbehaveInJJava() throws Exception {
+        Notebook notebook = TestNotebooks.notebook("int figures = 3;", "import java.util.Map;");
+
+        assertThatThrownBy(() -> runner.run(notebook))
+                .hasMessageContaining("cell 3: imports belong in the first code cell");
+    }
+
+    @Test
+    void theMavenMagicMustNameThePinnedDuckDb() throws Exception {
+        Notebook notebook = TestNotebooks.notebook("%maven org.duckdb:duckdb_jdbc:0.9.2\nint figures = 3;");
+
+        assertThatThrownBy(() -> runner.run(notebook))
+                .hasMessageContaining("cell 2: %maven org.duckdb:duckdb_jdbc:0.9.2 must be %maven org.duckdb:duckdb_jdbc:");
+    }
+
+    @Test
+    void otherMagicsAreSkippedAndThePinnedDuckDbIsOnTheClasspath() throws Exception {
+        Properties pinned = new Properties();
+        try (InputStream in = NotebookRunner.class.getResourceAsStream("pinned.properties")) {
+            pinned.load(in);
+        }
+        Notebook notebook = TestNotebooks.notebook("%maven " + pinned.getProperty("duckdb.coordinate")
+                + "\n%jars /nowhere/*.jar\n"
+                + "import org.duckdb.DuckDBConnection;\nSystem.out.println(DuckDBConnection.class.getSimpleName());");
+
+        assertThat(runner.run(notebook)).containsExactly("DuckDBConnection\n");
+    }
+}

@@ -1,0 +1,173 @@
+package org.outreach.notebooks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.outreach.warehouse.Publication;
+import org.outreach.warehouse.WarehouseHistory;
+import org.outreach.warehouse.WarehouseLoader;
+
+/**
+ * A small published warehouse for the notebooks: a transform run output written with DuckDB
+ * (real Parquet, the transform's layout) and loaded and published by the real warehouse code,
+ * so the notebooks meet the real schema. Three months of 2010/11 at two bus stops and an office;
+ * the figures are computed from the transactions, so they agree with the facts, and stop BUS-B,
+ * with few transactions per visit, is flagged for review in the third month.
+ */
+final class NotebookWarehouse {
+
+    /** Transactions per stop and month, and the completed visits behind transactions_per_visit. */
+    private static final String PLAN = """
+            CREATE TABLE plan AS SELECT * FROM (VALUES
+              ('ONE_STOP_BUS', 'BUS-A', 'CRM', DATE '2010-04-01', 12, 2),
+              ('ONE_STOP_BUS', 'BUS-A', 'CRM', DATE '2010-05-01', 10, 2),
+              ('ONE_STOP_BUS', 'BUS-A', 'CRM', DATE '2010-06-01', 9, 2),
+              ('ONE_STOP_BUS', 'BUS-B', 'CRM', DATE '2010-04-01', 3, 4),
+              ('ONE_STOP_BUS', 'BUS-B', 'CRM', DATE '2010-05-01', 2, 4),
+              ('ONE_STOP_BUS', 'BUS-B', 'CRM', DATE '2010-06-01', 4, 4),
+              ('META', 'OFF-THETFORD', 'META', DATE '2010-04-01', 8, NULL),
+              ('META', 'OFF-THETFORD', 'META', DATE '2010-05-01', 6, NULL),
+              ('META', 'OFF-THETFORD', 'META', DATE '2010-06-01', 7, NULL)
+            ) t(service, location_code, source, month, transactions, completed_visits)
+            """;
+
+    private static final String TRANSACTIONS = """
+            CREATE TABLE transactions AS
+            WITH rows AS (SELECT *, unnest(range(transactions)) AS i FROM plan)
+            SELECT source || ':' || row_number() OVER (ORDER BY month, location_code, i) AS transaction_key,
+                   source, (row_number() OVER (ORDER BY month, location_code, i))::VARCHAR AS source_id,
+                   service, location_code,
+                   (['BENEFITS', 'HOUSING', 'TAX'])[1 + i % 3] AS topic,
+                   month + (i % 20)::INTEGER AS transaction_date,
+                   CAST(month + (i % 20)::INTEGER AS TIMESTAMP) + INTERVAL 10 HOUR AS occurred_at,
+                   -- one anonymous transaction a month per location; some bus clients also use META
+                   CASE WHEN i = 0 THEN NULL
+                        WHEN service = 'META' THEN 'P' || (i % 5 + 3)
+                        ELSE 'P' || (i % 6) END AS person_key
+            FROM rows
+            """;
+
+    private static final String PERSONS = """
+            CREATE TABLE persons AS
+            SELECT person_key, min(transaction_date) AS first_seen, max(transaction_date) AS last_seen,
+                   count(*) AS transactions, count(DISTINCT service)::INTEGER AS service_count,
+                   string_agg(DISTINCT service, ',' ORDER BY service) AS services
+            FROM transactions WHERE person_key IS NOT NULL GROUP BY person_key
+            """;
+
+    private static final String LOCATIONS = """
+            CREATE TABLE locations AS SELECT * FROM (VALUES
+              ('BUS-A', 'Ashill village hall', 'BUS_STOP', 'Ashill', 'BRECKLAND', 52.60, 0.78, 'POOR', ''),
+              ('BUS-B', 'Beeston green', 'BUS_STOP', 'Beeston', 'BRECKLAND', 52.71, 0.80, 'NONE', ''),
+              ('OFF-THETFORD', 'Thetford office', 'OFFICE', 'Thetford', 'BRECKLAND', 52.41, 0.75, 'GOOD',
+               'META Thetford')
+            ) t(location_code, name, kind, parish, district, latitude, longitude, broadband, aliases)
+            """;
+
+    /** Uptake per service (and location, and ALL) by month and financial year; bus operations per stop-month. */
+    private static final String INDICATOR_VALUES = """
+            CREATE TABLE indicator_values AS
+            WITH t AS (
+                SELECT *, strftime(transaction_date, '%Y-%m') AS month,
+                       min(transaction_date) OVER (PARTITION BY service, person_key) AS first_date
+                FROM transactions),
+            periods AS (
+                SELECT *, 'MONTH' AS period_type, month AS period,
+                       strftime(first_date, '%Y-%m') = month AS first_in_period FROM t
+                UNION ALL
+                SELECT *, 'FY', '2010/11', true FROM t),
+            uptake AS (
+                SELECT unnest(['transactions', 'anonymous_transactions', 'unique_clients', 'new_clients'])
+                         AS indicator,
+                       service, coalesce(location_code, 'ALL') AS location_code, 'ALL' AS topic,
+                       'ALL' AS partner, period_type, period,
+                       unnest([count(*), count(*) FILTER (WHERE person_key IS NULL),
+                               count(DISTINCT person_key),
+                               count(DISTINCT person_key) FILTER (WHERE first_in_period)])::DOUBLE AS value,
+                       NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator
+                FROM periods
+                GROUP BY GROUPING SETS ((service, location_code, period_type, period), (service, period_type, period))),
+            per_visit AS (
+                SELECT 'transactions_per_visit' AS indicator, p.service, p.location_code, 'ALL' AS topic,
+                       'ALL' AS partner, 'MONTH' AS period_type, strftime(p.month, '%Y-%m') AS period,
+                       p.transactions / p.completed_visits AS value,
+                       p.transactions::DOUBLE AS numerator, p.completed_visits::DOUBLE AS denominator
+                FROM plan p WHERE p.service = 'ONE_STOP_BUS'),
+            review AS (
+                SELECT 'review_flag' AS indicator, service, location_code, topic, partner, period_type, period,
+                       CASE WHEN count(*) OVER recent = 3 AND max(value) OVER recent < 2.0 THEN 1 ELSE 0 END::DOUBLE
+                         AS value,
+                       NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator
+                FROM per_visit
+                WINDOW recent AS (PARTITION BY location_code ORDER BY period ROWS 2 PRECEDING))
+            SELECT * FROM uptake UNION ALL SELECT * FROM per_visit UNION ALL SELECT * FROM review
+            """;
+
+    private static final String INDICATOR_DEFINITIONS = """
+            CREATE TABLE indicator_definitions AS SELECT * FROM (VALUES
+              ('transactions', 'uptake', 'COUNT', 'Count of transactions.'),
+              ('anonymous_transactions', 'uptake', 'COUNT', 'Transactions with no person key.'),
+              ('unique_clients', 'uptake', 'COUNT', 'Distinct persons among the transactions.'),
+              ('new_clients', 'uptake', 'COUNT', 'Persons whose first ever transaction with the service falls in the period.'),
+              ('transactions_per_visit', 'bus operations', 'RATE', 'Bus transactions / completed_visits.'),
+              ('review_flag', 'bus operations', 'FLAG', 'Per stop and month: 1 when transactions_per_visit was below the review threshold in this month and each of the two months before.')
+            ) t(indicator, family, kind, definition)
+            """;
+
+    /** The marts the notebooks do not look into: present, with their columns, and empty. */
+    private static final String[][] EMPTY_MARTS = {
+        {"meta_cases", "'' case_ref, '' office_code, DATE '2010-01-01' opened_on, DATE '2010-01-01' closed_on,"
+            + " '' person_key, '' age_band, '' postcode_district, '' nationality, '' issue_type, '' topic, '' outcome"},
+        {"bus_visits", "DATE '2010-01-01' visit_date, '' location_code, '' status, '' cancel_reason, 0::BIGINT footfall,"
+            + " '' broadband, true has_notes, true scheduled, '' source_file, 0::BIGINT source_line"},
+        {"scheduled_visits", "'' location_code, DATE '2010-01-01' visit_date, '' arrive"},
+        {"bus_schedule", "'' AS location_code, '' AS weekday, '' AS weeks, '' AS arrive, '' AS depart,"
+            + " DATE '2010-01-01' AS valid_from, DATE '2010-01-01' AS valid_to, true AS is_current"},
+        {"programme_events", "'' partner, '' participant_ref, '' person_key, '' event_type, DATE '2010-01-01'"
+            + " event_date, '' age_band, '' postcode_district, '' source_file, 0::BIGINT source_line"},
+        {"bookings", "'' booking_id, DATE '2010-01-01' session_date, '' location_code, '' person_key, '' age_band,"
+            + " '' postcode_district, true attended, true completed, 0::BIGINT feedback"},
+        {"referrals", "'' partner, '' referral_id, 0::BIGINT crm_customer_id, DATE '2010-01-01' referred_on,"
+            + " '' referral_type, '' outcome, DATE '2010-01-01' outcome_on"},
+        {"calendar", "DATE '2010-01-01' AS date, '' AS weekday, '' AS month, '' AS financial_year"},
+    };
+
+    private NotebookWarehouse() {
+    }
+
+    /** Publishes the warehouse as {@code <dir>/warehouse/outreach.duckdb} and returns that file. */
+    static Path publish(Path dir) throws Exception {
+        Path runOutput = dir.resolve("run");
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+             Statement sql = duckdb.createStatement()) {
+            for (String table : List.of(PLAN, TRANSACTIONS, PERSONS, LOCATIONS, INDICATOR_VALUES,
+                    INDICATOR_DEFINITIONS)) {
+                sql.execute(table);
+            }
+            copy(sql, "transactions", runOutput.resolve("marts/transactions"));
+            copy(sql, "persons", runOutput.resolve("marts/persons"));
+            copy(sql, "locations", runOutput.resolve("marts/locations"));
+            copy(sql, "indicator_values", runOutput.resolve("indicator_values"));
+            copy(sql, "indicator_definitions", runOutput.resolve("indicator_definitions"));
+            for (String[] mart : EMPTY_MARTS) {
+                sql.execute("CREATE TABLE " + mart[0] + " AS SELECT " + mart[1] + " WHERE false");
+                copy(sql, mart[0], runOutput.resolve("marts").resolve(mart[0]));
+            }
+        }
+        Path warehouse = dir.resolve("warehouse/outreach.duckdb");
+        WarehouseLoader.LoadResult loaded = new WarehouseLoader().build(runOutput, warehouse,
+                dir.resolve("lake/raw/_quarantine"), List.of(),
+                new Publication("20100701T020000000", LocalDate.of(2010, 6, 30)));
+        new WarehouseHistory(warehouse, 1).publish(loaded.building());
+        return warehouse;
+    }
+
+    private static void copy(Statement sql, String table, Path folder) throws Exception {
+        Files.createDirectories(folder);
+        sql.execute("COPY " + table + " TO '" + folder.resolve("part-0.parquet") + "' (FORMAT parquet)");
+    }
+}

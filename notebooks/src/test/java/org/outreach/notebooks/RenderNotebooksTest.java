@@ -1,0 +1,35 @@
+package org.outreach.notebooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderNotebooksTest {
+
+    @Test
+    void writesACopyWithEachCellsPrintedTextAndLeavesTheNotebookAsItWas(@TempDir Path dir) throws Exception {
+        Path notebook = Files.writeString(dir.resolve("figures.ipynb"),
+                TestNotebooks.json("int figures = 3;", "System.out.println(\"figures\");\nSystem.out.println(figures);"));
+        String committed = Files.readString(notebook);
+
+        List<Path> rendered = RenderNotebooks.render(List.of(notebook), dir.resolve("rendered"));
+
+        assertThat(rendered).containsExactly(dir.resolve("rendered/figures.ipynb"));
+        assertThat(Files.readString(notebook)).isEqualTo(committed);
+        JsonNode cells = new ObjectMapper().readTree(rendered.get(0).toFile()).get("cells");
+        assertThat(cells.get(0).has("outputs")).as("markdown cells get no outputs").isFalse();
+        assertThat(cells.get(1).get("execution_count").asInt()).isEqualTo(1);
+        assertThat(cells.get(1).get("outputs")).isEmpty();
+        assertThat(cells.get(2).get("execution_count").asInt()).isEqualTo(2);
+        JsonNode output = cells.get(2).get("outputs").get(0);
+        assertThat(output.get("output_type").asText()).isEqualTo("stream");
+        assertThat(output.get("name").asText()).isEqualTo("stdout");
+        assertThat(output.get("text")).extracting(JsonNode::asText).containsExactly("figures\n", "3\n");
+    }
+}
