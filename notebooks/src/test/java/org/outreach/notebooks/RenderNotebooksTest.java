@@ -1,6 +1,7 @@
 package org.outreach.notebooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,5 +32,15 @@ class RenderNotebooksTest {
         assertThat(output.get("output_type").asText()).isEqualTo("stream");
         assertThat(output.get("name").asText()).isEqualTo("stdout");
         assertThat(output.get("text")).extracting(JsonNode::asText).containsExactly("figures\n", "3\n");
+    }
+
+    @Test
+    void neverWritesOverTheCommittedNotebook(@TempDir Path dir) throws Exception {
+        Path notebook = Files.writeString(dir.resolve("figures.ipynb"), TestNotebooks.json("int figures = 3;"));
+        String committed = Files.readString(notebook);
+
+        assertThatThrownBy(() -> RenderNotebooks.render(List.of(notebook), dir))
+                .hasMessageContaining("refusing to render");
+        assertThat(Files.readString(notebook)).isEqualTo(committed);
     }
 }
