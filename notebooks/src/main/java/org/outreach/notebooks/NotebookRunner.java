@@ -38,7 +38,7 @@ public final class NotebookRunner {
 
     public List<String> run(Notebook notebook) throws NotebookFailedException {
         try (JShell shell = JShell.builder().executionEngine("local").build()) {
-            // For the compiler: the local engine's class loader already sees it.
+            // JShell compiles against its own class path, not this JVM's: give it the notebooks' one library.
             shell.addToClasspath(duckDbJar());
             List<Notebook.CodeCell> cells = notebook.codeCells();
             List<String> printed = new ArrayList<>();
@@ -72,13 +72,14 @@ public final class NotebookRunner {
                     case EMPTY -> remaining = "";
                     case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> throw new NotebookFailedException(
                             where + ": the cell ends inside an unfinished statement:\n" + remaining.strip());
-                    // UNKNOWN is what does not parse: evaluating it yields the compiler's diagnostic.
+                    case UNKNOWN -> {
+                        // What does not parse: evaluating it yields the compiler's diagnostic.
+                        evaluate(shell, where, remaining, first);
+                        throw new NotebookFailedException(where + ": does not parse:\n" + remaining.strip());
+                    }
                     default -> {
-                        String snippet = unit.completeness() == SourceCodeAnalysis.Completeness.UNKNOWN
-                                ? remaining : unit.source();
-                        remaining = unit.completeness() == SourceCodeAnalysis.Completeness.UNKNOWN
-                                ? "" : unit.remaining();
-                        evaluate(shell, where, snippet, first);
+                        evaluate(shell, where, unit.source(), first);
+                        remaining = unit.remaining();
                     }
                 }
             }
@@ -95,10 +96,11 @@ public final class NotebookRunner {
      * change the kernel's display or classpath, so they are skipped.
      */
     private static void checkMagic(String where, String magic) throws NotebookFailedException {
-        if (!magic.startsWith("%maven")) {
+        String[] words = magic.split("\\s+", 2);
+        if (!words[0].equals("%maven")) {
             return;
         }
-        String coordinate = magic.substring("%maven".length()).strip();
+        String coordinate = words.length > 1 ? words[1].strip() : "";
         if (!coordinate.equals(DUCKDB)) {
             throw new NotebookFailedException(where + ": " + magic + " must be %maven " + DUCKDB
                     + " (the DuckDB JDBC pinned in the parent pom; notebooks use only the JDK and DuckDB)");

@@ -35,6 +35,15 @@ class NotebookRunnerTest {
     }
 
     @Test
+    void aCellThatDoesNotParseFailsWithTheCompilersDiagnostic() throws Exception {
+        Notebook notebook = TestNotebooks.notebook("int figures = ;\nSystem.out.println(figures);");
+
+        assertThatThrownBy(() -> runner.run(notebook))
+                .hasMessageContaining("tiny.ipynb, cell 2: does not compile: illegal start of expression")
+                .hasMessageContaining("int figures = ;");
+    }
+
+    @Test
     void aSnippetThatThrowsFailsNamingTheCellAndTheException() throws Exception {
         Notebook notebook = TestNotebooks.notebook("System.out.println(\"fine\");",
                 "int[] months = new int[12];\nint thirteenth = months[12];");
@@ -93,7 +102,7 @@ class NotebookRunnerTest {
             pinned.load(in);
         }
         Notebook notebook = TestNotebooks.notebook("%maven " + pinned.getProperty("duckdb.coordinate")
-                + "\n%jars /nowhere/*.jar\n"
+                + "\n%jars /nowhere/*.jar\n%mavenRepo other https://repo.example.org/maven2\n"
                 + "import org.duckdb.DuckDBConnection;\nSystem.out.println(DuckDBConnection.class.getSimpleName());");
 
         assertThat(runner.run(notebook)).containsExactly("DuckDBConnection\n");
