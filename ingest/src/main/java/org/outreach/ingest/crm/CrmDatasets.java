@@ -1,5 +1,6 @@
 package org.outreach.ingest.crm;
 
+import static org.outreach.ingest.support.ParquetSchema.category;
 import static org.outreach.ingest.support.ParquetSchema.column;
 
 import java.util.List;
@@ -17,22 +18,22 @@ public final class CrmDatasets {
     static final ParquetSchema<CrmCustomer> CUSTOMER_COLUMNS = ParquetSchema.of(
             column("customer_id", "BIGINT", CrmCustomer::customerId),
             column("person_key", "VARCHAR", CrmCustomer::personKey),
-            column("postcode_district", "VARCHAR", CrmCustomer::postcodeDistrict),
-            column("nationality", "VARCHAR", CrmCustomer::nationality),
-            column("preferred_language", "VARCHAR", CrmCustomer::preferredLanguage),
+            category("postcode_district", CrmCustomer::postcodeDistrict),
+            category("nationality", CrmCustomer::nationality),
+            category("preferred_language", CrmCustomer::preferredLanguage),
             column("updated_at", "TIMESTAMP", CrmCustomer::updatedAt));
 
     static final ParquetSchema<CrmTransaction> TRANSACTION_COLUMNS = ParquetSchema.of(
             column("transaction_id", "BIGINT", CrmTransaction::transactionId),
             column("customer_id", "BIGINT", CrmTransaction::customerId),
             column("occurred_at", "TIMESTAMP", CrmTransaction::occurredAt),
-            column("channel", "VARCHAR", CrmTransaction::channel),
-            column("location_code", "VARCHAR", CrmTransaction::locationCode),
-            column("service_code", "VARCHAR", CrmTransaction::serviceCode),
-            column("outcome_code", "VARCHAR", CrmTransaction::outcomeCode),
-            column("staff_id", "VARCHAR", CrmTransaction::staffId),
+            category("channel", CrmTransaction::channel),
+            category("location_code", CrmTransaction::locationCode),
+            category("service_code", CrmTransaction::serviceCode),
+            category("outcome_code", CrmTransaction::outcomeCode),
+            category("staff_id", CrmTransaction::staffId),
             column("is_void", "BOOLEAN", CrmTransaction::isVoid),
-            column("age_band", "VARCHAR", CrmTransaction::ageBand),
+            category("age_band", CrmTransaction::ageBand),
             column("updated_at", "TIMESTAMP", CrmTransaction::updatedAt));
 
     private CrmDatasets() {

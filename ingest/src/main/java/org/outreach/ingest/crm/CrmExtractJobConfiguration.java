@@ -69,7 +69,7 @@ public class CrmExtractJobConfiguration {
                         .dataSource(databases.crm())
                         .sql("SELECT customer_id, surname, date_of_birth, ni_number, postcode, nationality,"
                                 + " preferred_language, updated_at FROM " + crm.table(CRM_SCHEMA, "customer")
-                                + " WHERE updated_at >= ? ORDER BY updated_at, customer_id")
+                                + " WHERE updated_at >= ?")
                         .preparedStatementSetter(statement -> statement.setObject(1, window.from()))
                         .rowMapper((rs, i) -> new CrmCustomerRow(rs.getLong(1), rs.getString(2),
                                 rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
@@ -109,7 +109,7 @@ public class CrmExtractJobConfiguration {
                                 + " FROM " + crm.table(CRM_SCHEMA, "service_transaction") + " t"
                                 + " LEFT JOIN " + crm.table(CRM_SCHEMA, "customer")
                                 + " c ON c.customer_id = t.customer_id"
-                                + " WHERE t.updated_at >= ? ORDER BY t.updated_at, t.transaction_id")
+                                + " WHERE t.updated_at >= ?")
                         .preparedStatementSetter(statement -> statement.setObject(1, window.from()))
                         .rowMapper(CrmExtractJobConfiguration::transactionRow)
                         .fetchSize(crm.chunkSize())

@@ -23,12 +23,17 @@ final class UnmappedServiceCodes {
         if (!Files.isDirectory(transactions) || !Files.isDirectory(codes)) {
             return "not checked";
         }
-        String sql = "WITH newest AS (SELECT service_code FROM read_parquet(" + DuckDb.literal(
-                transactions.resolve("*.parquet")) + ") QUALIFY row_number() OVER (PARTITION BY transaction_id"
-                + " ORDER BY updated_at DESC) = 1)"
+        String known = "SELECT service_code FROM read_parquet(" + DuckDb.literal(codes.resolve("*.parquet")) + ")";
+        // Only transactions with some version under an unknown code can count: find those first,
+        // so the nightly check filters the lake instead of ranking every version in it.
+        String sql = "WITH versions AS (SELECT transaction_id, updated_at, service_code FROM read_parquet("
+                + DuckDb.literal(transactions.resolve("*.parquet")) + ")),"
+                + " suspects AS (SELECT DISTINCT transaction_id FROM versions WHERE service_code NOT IN (" + known
+                + ")),"
+                + " newest AS (SELECT service_code FROM versions SEMI JOIN suspects USING (transaction_id)"
+                + " QUALIFY row_number() OVER (PARTITION BY transaction_id ORDER BY updated_at DESC) = 1)"
                 + " SELECT count(*), count(DISTINCT service_code), string_agg(DISTINCT service_code, ' ')"
-                + " FROM newest WHERE service_code NOT IN (SELECT service_code FROM read_parquet("
-                + DuckDb.literal(codes.resolve("*.parquet")) + "))";
+                + " FROM newest WHERE service_code NOT IN (" + known + ")";
         try (Connection connection = DuckDb.inMemory(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery(sql)) {
             row.next();

@@ -63,7 +63,7 @@ public class MetaExtractJobConfiguration {
                         .dataSource(databases.meta())
                         .sql("SELECT case_ref, office_code, opened_on, closed_on, client_surname, client_dob,"
                                 + " client_ni, client_postcode, nationality, issue_type, outcome, last_modified"
-                                + " FROM " + table + " WHERE last_modified >= ? ORDER BY last_modified, case_ref")
+                                + " FROM " + table + " WHERE last_modified >= ?")
                         .preparedStatementSetter(statement -> statement.setObject(1, window.from()))
                         .rowMapper((rs, i) -> new MetaCaseRow(rs.getString(1), rs.getString(2),
                                 rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5),
@@ -106,7 +106,7 @@ public class MetaExtractJobConfiguration {
                                 + " c.last_modified, CASE WHEN m.case_ref IS NULL THEN 0 ELSE 1 END"
                                 + " FROM " + table + " c LEFT JOIN " + meta.table(META_SCHEMA, "meta_case")
                                 + " m ON m.case_ref = c.case_ref"
-                                + " WHERE c.last_modified >= ? ORDER BY c.last_modified, c.contact_id")
+                                + " WHERE c.last_modified >= ?")
                         .preparedStatementSetter(statement -> statement.setObject(1, window.from()))
                         .rowMapper((rs, i) -> new MetaContact(rs.getLong(1), rs.getString(2),
                                 rs.getObject(3, LocalDate.class), rs.getString(4), rs.getObject(5, Integer.class),

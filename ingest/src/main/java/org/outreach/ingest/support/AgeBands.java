@@ -1,7 +1,6 @@
 package org.outreach.ingest.support;
 
 import java.time.LocalDate;
-import java.time.Period;
 
 /** The age band at an event date: the only trace of a date of birth that leaves ingest. */
 public final class AgeBands {
@@ -13,7 +12,13 @@ public final class AgeBands {
         if (dateOfBirth == null || eventDate == null || dateOfBirth.isAfter(eventDate)) {
             return null;
         }
-        int age = Period.between(dateOfBirth, eventDate).getYears();
+        // Completed years, as Period.between counts them, without building a Period per row.
+        int age = eventDate.getYear() - dateOfBirth.getYear();
+        if (eventDate.getMonthValue() < dateOfBirth.getMonthValue()
+                || eventDate.getMonthValue() == dateOfBirth.getMonthValue()
+                && eventDate.getDayOfMonth() < dateOfBirth.getDayOfMonth()) {
+            age--;
+        }
         if (age < 18) {
             return "0-17";
         } else if (age < 25) {

@@ -8,6 +8,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.util.FileSystemUtils;
@@ -53,8 +56,10 @@ public final class LakeCommit {
     private static long moveParts(Path staged, Path directory, String runId) throws IOException {
         long rows = 0;
         try (Stream<Path> parts = Files.list(staged)) {
-            for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList()) {
-                rows += count(part);
+            List<Path> files = parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
+            Map<String, Long> counts = rowCounts(staged);
+            for (Path part : files) {
+                rows += counts.getOrDefault(part.getFileName().toString(), 0L);
                 Files.move(part, directory.resolve("run-" + runId + "-" + part.getFileName()),
                         StandardCopyOption.ATOMIC_MOVE);
             }
@@ -63,20 +68,24 @@ public final class LakeCommit {
         return rows;
     }
 
-    private static boolean hasFirstLoadParts(Path directory, String runId) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.anyMatch(f -> f.getFileName().toString().startsWith("run-" + runId + "-part-"));
+    /** Rows per Parquet file of a folder, from the files' footers: nothing else is read. */
+    private static Map<String, Long> rowCounts(Path folder) throws IOException {
+        Map<String, Long> counts = new HashMap<>();
+        try (Connection connection = DuckDb.inMemory(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT file_name, num_rows FROM parquet_file_metadata("
+                     + LakeFiles.glob(folder) + ")")) {
+            while (rows.next()) {
+                counts.put(Path.of(rows.getString(1)).getFileName().toString(), rows.getLong(2));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new IOException("cannot count the rows of " + folder + ": " + e.getMessage(), e);
         }
     }
 
-    private static long count(Path parquet) throws IOException {
-        try (Connection connection = DuckDb.inMemory(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM read_parquet(" + DuckDb.literal(parquet)
-                     + ")")) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IOException("cannot count the rows of " + parquet + ": " + e.getMessage(), e);
+    private static boolean hasFirstLoadParts(Path directory, String runId) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith("run-" + runId + "-part-"));
         }
     }
 

@@ -24,12 +24,14 @@ public final class ParquetFiles {
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS " + TABLE);
             statement.execute(schema.createTable(TABLE));
+            ParquetSchema.Categories categories = new ParquetSchema.Categories();
             try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender("main", TABLE)) {
                 for (T item : items) {
-                    schema.append(appender, item);
+                    schema.append(appender, item, categories);
                 }
             }
-            statement.execute("COPY " + TABLE + " TO " + DuckDb.literal(file) + " (FORMAT parquet, COMPRESSION zstd)");
+            statement.execute("COPY (" + schema.select(TABLE, categories) + ") TO " + DuckDb.literal(file)
+                    + " (FORMAT parquet, COMPRESSION zstd)");
             statement.execute("DROP TABLE " + TABLE);
         }
     }

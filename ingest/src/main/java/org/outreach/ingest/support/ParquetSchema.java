@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
@@ -12,7 +14,27 @@ import org.duckdb.DuckDBAppender;
 /** The columns of one raw dataset and how each is taken from an item. */
 public final class ParquetSchema<T> {
 
-    public record Column<T>(String name, String sqlType, Function<T, ?> value) {
+    /**
+     * @param category a text of few distinct values (a code, a band): staged as a small integer
+     *                 and turned back into text when the Parquet file is written, since DuckDB's
+     *                 appender takes an integer for a fraction of a string's cost
+     */
+    public record Column<T>(String name, String sqlType, Function<T, ?> value, boolean category) {
+    }
+
+    /** The texts of the category columns of one batch, numbered from 1 in order of appearance. */
+    static final class Categories {
+
+        private final Map<String, Integer> codes = new LinkedHashMap<>();
+
+        int code(String text) {
+            return codes.computeIfAbsent(text, t -> codes.size() + 1);
+        }
+
+        String asList() {
+            return codes.keySet().stream().map(DuckDb::literal)
+                    .collect(Collectors.joining(", ", "[", "]::VARCHAR[]"));
+        }
     }
 
     private final List<Column<T>> columns;
@@ -27,23 +49,42 @@ public final class ParquetSchema<T> {
     }
 
     public static <T> Column<T> column(String name, String sqlType, Function<T, ?> value) {
-        return new Column<>(name, sqlType, value);
+        return new Column<>(name, sqlType, value, false);
+    }
+
+    /** A text column of few distinct values (see {@link Column#category()}). */
+    public static <T> Column<T> category(String name, Function<T, String> value) {
+        return new Column<>(name, "VARCHAR", value, true);
     }
 
     public List<Column<T>> columns() {
         return columns;
     }
 
+    /** The staging table: category columns hold their codes. */
     String createTable(String table) {
         return columns.stream()
-                .map(c -> c.name() + " " + c.sqlType())
+                .map(c -> c.name() + " " + (c.category() ? "INTEGER" : c.sqlType()))
                 .collect(Collectors.joining(", ", "CREATE TABLE " + table + " (", ")"));
     }
 
-    void append(DuckDBAppender appender, T item) throws SQLException {
+    /** The staging table's rows as the dataset's columns: codes back to their texts. */
+    String select(String table, Categories categories) {
+        String texts = categories.asList();
+        return columns.stream()
+                .map(c -> c.category() ? "(" + texts + ")[" + c.name() + "] AS " + c.name() : c.name())
+                .collect(Collectors.joining(", ", "SELECT ", " FROM " + table));
+    }
+
+    void append(DuckDBAppender appender, T item, Categories categories) throws SQLException {
         appender.beginRow();
         for (Column<T> column : columns) {
-            appendValue(appender, column.value().apply(item));
+            Object value = column.value().apply(item);
+            if (column.category() && value != null) {
+                appender.append(categories.code((String) value));
+            } else {
+                appendValue(appender, value);
+            }
         }
         appender.endRow();
     }

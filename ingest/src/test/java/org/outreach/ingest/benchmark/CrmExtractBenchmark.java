@@ -34,7 +34,7 @@ public final class CrmExtractBenchmark {
     private static final String QUERY = "SELECT t.transaction_id, t.customer_id, t.occurred_at, t.channel,"
             + " t.location_code, t.service_code, t.outcome_code, t.staff_id, t.is_void, t.updated_at, c.date_of_birth"
             + " FROM crm.service_transaction t LEFT JOIN crm.customer c ON c.customer_id = t.customer_id"
-            + " ORDER BY t.updated_at, t.transaction_id";
+            + " WHERE t.updated_at >= TIMESTAMP '-infinity'";
 
     private CrmExtractBenchmark() {
     }
@@ -46,12 +46,11 @@ public final class CrmExtractBenchmark {
             System.out.printf("generating %,d transactions and %,d customers in PostgreSQL...%n", rows, rows / 10);
             generate(crm, rows);
 
+            // A CRM's rows are long committed: the first read of fresh rows would also pay for
+            // setting their hint bits and loading the cache, to the advantage of whichever comes later.
+            copy(crm);
             long copyStart = System.nanoTime();
-            long copied;
-            try (Connection connection = crm.connect()) {
-                copied = connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyOut("COPY (" + QUERY + ") TO STDOUT", OutputStream.nullOutputStream());
-            }
+            long copied = copy(crm);
             Duration copy = Duration.ofNanos(System.nanoTime() - copyStart);
 
             SpringApplication application = new SpringApplication(IngestTestApplication.class);
@@ -94,11 +93,20 @@ public final class CrmExtractBenchmark {
                         100.0 * (step.getWriteCount() / seconds(total)) / (copied / seconds(copy)));
                 System.out.printf("job CPU / wall (this JVM)       %.1f s / %.1f s (%.0f%% of 2 cores)%n", jobCpu,
                         jobWall, 100 * jobCpu / jobWall / 2);
+                System.out.printf("garbage collector               %s%n", ManagementFactory.getGarbageCollectorMXBeans()
+                        .stream().map(java.lang.management.GarbageCollectorMXBean::getName).toList());
                 System.out.printf("peak heap                       %,d MB%n", peakHeapMegabytes());
                 System.out.printf("peak resident memory (VmHWM)    %s%n", peakResident());
             }
         } finally {
             FileSystemUtils.deleteRecursively(lake);
+        }
+    }
+
+    private static long copy(TestPostgres crm) throws Exception {
+        try (Connection connection = crm.connect()) {
+            return connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyOut("COPY (" + QUERY + ") TO STDOUT", OutputStream.nullOutputStream());
         }
     }
 
@@ -121,7 +129,7 @@ public final class CrmExtractBenchmark {
                     + " CASE WHEN i % 5 < 3 THEN 'BUS-MATTISHALL' END, 'BEN-HB', 'RESOLVED', 'SC01', i % 50 = 0,"
                     + " TIMESTAMP '2010-06-01' + i * INTERVAL '20 seconds' + INTERVAL '1 hour'"
                     + " FROM generate_series(1, " + rows + ") i");
-            sql.execute("ANALYZE");
+            sql.execute("VACUUM (ANALYZE)");
         }
     }
 

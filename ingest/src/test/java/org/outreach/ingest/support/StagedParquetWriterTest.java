@@ -1,6 +1,7 @@
 package org.outreach.ingest.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.outreach.ingest.support.ParquetSchema.category;
 import static org.outreach.ingest.support.ParquetSchema.column;
 
 import java.nio.file.Files;
@@ -35,5 +36,26 @@ class StagedParquetWriterTest {
 
         assertThat(LakeReader.query("SELECT list(id ORDER BY id) AS ids FROM read_parquet('" + staging
                 + "/*.parquet')").get(0).get("ids").toString()).isEqualTo("[1, 2, 3, 4, 5]");
+    }
+
+    private record Visit(long id, String stop, String band) {
+    }
+
+    @Test
+    void categoryColumnsComeOutAsTheTextsTheyWereGivenNullsAndQuotesIncluded() throws Exception {
+        ParquetSchema<Visit> visits = ParquetSchema.of(column("id", "BIGINT", Visit::id),
+                category("stop", Visit::stop), category("band", Visit::band));
+        StagedParquetWriter<Visit> writer = new StagedParquetWriter<>(staging, visits);
+        writer.open(new ExecutionContext());
+        writer.write(new Chunk<>(List.of(new Visit(1, "BUS-NECTON", "18-24"), new Visit(2, null, "65+"),
+                new Visit(3, "St Mary's, \"old\" hall", "18-24"), new Visit(4, "BUS-NECTON", null))));
+        writer.write(new Chunk<>(List.of(new Visit(5, null, null))));
+        writer.close();
+
+        assertThat(LakeReader.query("SELECT id, stop, band, typeof(stop) AS type FROM read_parquet('" + staging
+                + "/*.parquet') ORDER BY id")).extracting(r -> r.get("id") + "|" + r.get("stop") + "|" + r.get("band")
+                + "|" + r.get("type")).containsExactly(
+                "1|BUS-NECTON|18-24|VARCHAR", "2|null|65+|VARCHAR", "3|St Mary's, \"old\" hall|18-24|VARCHAR",
+                "4|BUS-NECTON|null|VARCHAR", "5|null|null|VARCHAR");
     }
 }
