@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Set;
 
 /**
  * Writes a small transform run output (real Parquet files) as the Spark transform lays it out,
@@ -35,6 +36,17 @@ public final class RunOutputFixture {
     private RunOutputFixture() {
     }
 
+    /** The marts other than transactions and locations, present with their columns and empty, but for those named. */
+    public static void writeEmptyMarts(Statement sql, Path runOutput, Set<String> except) throws Exception {
+        for (String[] mart : OTHER_MARTS) {
+            if (!except.contains(mart[0])) {
+                Path folder = Files.createDirectories(runOutput.resolve("marts").resolve(mart[0]));
+                sql.execute("COPY (SELECT " + mart[1] + " WHERE false) TO '" + folder.resolve("part-0.parquet")
+                        + "' (FORMAT parquet)");
+            }
+        }
+    }
+
     public static Path write(Path runOutput, int busTransactions) throws Exception {
         Files.createDirectories(runOutput.resolve("indicator_values"));
         Files.createDirectories(runOutput.resolve("marts/transactions"));
@@ -62,11 +74,7 @@ public final class RunOutputFixture {
                     + " 'Breckland' district, 52.4 latitude, 0.7 longitude, 'NONE' broadband, '' aliases) TO '"
                     + Files.createDirectories(runOutput.resolve("marts/locations")).resolve("part-0.parquet")
                     + "' (FORMAT parquet)");
-            for (String[] mart : OTHER_MARTS) {
-                Path folder = Files.createDirectories(runOutput.resolve("marts").resolve(mart[0]));
-                sql.execute("COPY (SELECT " + mart[1] + " WHERE false) TO '" + folder.resolve("part-0.parquet")
-                        + "' (FORMAT parquet)");
-            }
+            writeEmptyMarts(sql, runOutput, Set.of());
         }
         return runOutput;
     }

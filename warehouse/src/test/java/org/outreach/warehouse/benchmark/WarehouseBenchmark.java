@@ -12,9 +12,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.outreach.warehouse.DuckDbFiles;
 import org.outreach.warehouse.Publication;
+import org.outreach.warehouse.RunOutputFixture;
 import org.outreach.warehouse.WarehouseHistory;
 import org.outreach.warehouse.WarehouseLoader;
 import org.outreach.warehouse.quality.QualityGate;
@@ -187,10 +189,7 @@ public final class WarehouseBenchmark {
                 copy(sql, "locations", runOutput.resolve("marts/locations"));
                 copy(sql, "indicator_values", runOutput.resolve("indicator_values"));
                 copy(sql, "indicator_definitions", runOutput.resolve("indicator_definitions"));
-                for (Map.Entry<String, String> mart : EMPTY_MARTS.entrySet()) {
-                    sql.execute("CREATE TABLE " + mart.getKey() + " AS SELECT " + mart.getValue() + " WHERE false");
-                    copy(sql, mart.getKey(), runOutput.resolve("marts/" + mart.getKey()));
-                }
+                RunOutputFixture.writeEmptyMarts(sql, runOutput, Set.of("persons"));
             }
             return runOutput;
         }
@@ -199,25 +198,5 @@ public final class WarehouseBenchmark {
             Files.createDirectories(folder);
             sql.execute("COPY " + table + " TO '" + folder.resolve("part-0.parquet") + "' (FORMAT parquet)");
         }
-
-        /** The marts this benchmark leaves empty: present with their columns. */
-        private static final Map<String, String> EMPTY_MARTS = Map.of(
-                "meta_cases", "'' case_ref, '' office_code, DATE '2010-01-01' opened_on, DATE '2010-01-01' closed_on,"
-                        + " '' person_key, '' age_band, '' postcode_district, '' nationality, '' issue_type, '' topic,"
-                        + " '' outcome",
-                "bus_visits", "DATE '2010-01-01' visit_date, '' location_code, '' status, '' cancel_reason,"
-                        + " 0::BIGINT footfall, '' broadband, true has_notes, true scheduled, '' source_file,"
-                        + " 0::BIGINT source_line",
-                "scheduled_visits", "'' location_code, DATE '2010-01-01' visit_date, '' arrive",
-                "bus_schedule", "'' AS location_code, '' AS weekday, '' AS weeks, '' AS arrive, '' AS depart,"
-                        + " DATE '2010-01-01' AS valid_from, DATE '2010-01-01' AS valid_to, true AS is_current",
-                "programme_events", "'' partner, '' participant_ref, '' person_key, '' event_type,"
-                        + " DATE '2010-01-01' event_date, '' age_band, '' postcode_district, '' source_file,"
-                        + " 0::BIGINT source_line",
-                "bookings", "'' booking_id, DATE '2010-01-01' session_date, '' location_code, '' person_key,"
-                        + " '' age_band, '' postcode_district, true attended, true completed, 0::BIGINT feedback",
-                "referrals", "'' partner, '' referral_id, 0::BIGINT crm_customer_id, DATE '2010-01-01' referred_on,"
-                        + " '' referral_type, '' outcome, DATE '2010-01-01' outcome_on",
-                "calendar", "DATE '2010-01-01' AS date, '' AS weekday, '' AS month, '' AS financial_year");
     }
 }
