@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import java.time.LocalDate;
+import org.outreach.ingest.support.Backfill;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.test.JobOperatorTestUtils;
@@ -66,6 +68,11 @@ public abstract class IngestJobTest {
 
     protected static JobParameters run(String runId) {
         return new JobParametersBuilder().addString("runId", runId).toJobParameters();
+    }
+
+    protected static JobParameters backfill(String runId, LocalDate from, LocalDate to) {
+        return new JobParametersBuilder().addString("runId", runId).addLocalDate(Backfill.FROM_PARAMETER, from)
+                .addLocalDate(Backfill.TO_PARAMETER, to).toJobParameters();
     }
 
     protected static Path drop(String relative, String content) throws IOException {

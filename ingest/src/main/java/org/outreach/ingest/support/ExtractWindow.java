@@ -9,12 +9,13 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Where an incremental read starts: the lake's watermark less the overlap window, or the
- * beginning of time on a first run. Worked out when the step starts (so a restarted step
+ * beginning of time on a first run, or a backfill's first day when that is earlier. Worked out when the step starts (so a restarted step
  * sees the lake as it is then) and recorded in the step's execution context.
  */
 public final class ExtractWindow implements StepExecutionListener {
 
     public static final String WATERMARK_KEY = "watermark";
+    public static final String BACKFILL_KEY = "backfill";
     private static final LocalDateTime BEGINNING = LocalDateTime.of(1900, 1, 1, 0, 0);
 
     private final LakeDataset dataset;
@@ -33,6 +34,12 @@ public final class ExtractWindow implements StepExecutionListener {
         Optional<LocalDateTime> watermark = LakeWatermark.of(dataset, lake);
         stepExecution.getExecutionContext().putString(WATERMARK_KEY, watermark.map(Object::toString).orElse("none"));
         from = watermark.map(w -> w.minus(overlap)).orElse(BEGINNING);
+        Optional<Backfill> backfill = Backfill.of(stepExecution.getJobParameters());
+        if (backfill.isPresent() && backfill.get().readFrom().isBefore(from)) {
+            from = backfill.get().readFrom();
+            stepExecution.getExecutionContext().putString(BACKFILL_KEY,
+                    backfill.get().from() + " to " + backfill.get().to() + ", read from " + from);
+        }
     }
 
     /** The first version to read; known once the step has started. */

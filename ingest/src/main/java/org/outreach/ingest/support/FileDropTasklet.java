@@ -2,6 +2,7 @@ package org.outreach.ingest.support;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,10 +46,11 @@ public class FileDropTasklet implements Tasklet {
         FileExtraction.Counts total = FileExtraction.NONE;
         int extracted = 0;
         int unchanged = 0;
+        Optional<Backfill> backfill = Backfill.of(step.getJobParameters());
         for (Feed feed : feeds) {
             FileLedger ledger = new FileLedger(lake, feed.extraction().entity());
             for (DropFile file : DropFile.list(feed.folder(), feed.names())) {
-                if (ledger.holds(file)) {
+                if (ledger.holds(file) && !backfill.map(b -> b.covers(file)).orElse(false)) {
                     unchanged++;
                     continue;
                 }
@@ -63,7 +65,8 @@ public class FileDropTasklet implements Tasklet {
         step.setReadCount(total.read());
         contribution.incrementWriteCount(total.written());
         contribution.incrementFilterCount(total.quarantined());
-        step.getExecutionContext().putString("files", extracted + " extracted, " + unchanged + " unchanged");
+        step.getExecutionContext().putString("files", extracted + " extracted, " + unchanged + " unchanged"
+                + backfill.map(b -> " (" + b + ")").orElse(""));
         return RepeatStatus.FINISHED;
     }
 }

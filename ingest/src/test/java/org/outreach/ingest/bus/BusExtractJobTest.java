@@ -2,6 +2,7 @@ package org.outreach.ingest.bus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +104,24 @@ class BusExtractJobTest extends IngestJobTest {
                 .containsExactly("2010-11-02 5");
         assertThat(quarantine()).as("the corrected month's quarantine is gone too")
                 .allMatch(q -> q.startsWith("bus-schedule.csv"));
+    }
+
+    @Test
+    void aBackfillTakesAgainTheFilesOfItsMonthsAndOnlyThose() throws Exception {
+        drop("bus/bus-schedule.csv", SCHEDULE);
+        drop("bus/bus-visits-2010-11.csv", VISITS);
+        drop("bus/bus-visits-2010-12.csv", VISITS.replace("2010-11-", "2010-12-"));
+        jobs.startJob(run("r1"));
+        List<Map<String, Object>> visits = rows("bus/visits");
+
+        JobExecution backfill = jobs.startJob(backfill("r2", LocalDate.of(2010, 12, 1), LocalDate.of(2010, 12, 31)));
+
+        assertThat(Steps.named(backfill, "busVisitsExtractStep").getExecutionContext().getString("files"))
+                .isEqualTo("1 extracted, 1 unchanged (backfill 2010-12-01 to 2010-12-31)");
+        assertThat(Steps.named(backfill, "busScheduleExtractStep").getExecutionContext().getString("files"))
+                .as("a file of no month is always taken again").startsWith("1 extracted, 0 unchanged");
+        assertThat(rows("bus/visits")).as("the month taken again replaced itself: no duplicates")
+                .hasSameSizeAs(visits);
     }
 
     @Test

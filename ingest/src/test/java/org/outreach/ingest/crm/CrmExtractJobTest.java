@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -145,6 +146,27 @@ class CrmExtractJobTest extends IngestJobTest {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
                     "run-r1-part-00001.parquet", "run-r2.parquet");
         }
+    }
+
+    @Test
+    void aRowCommittedLaterThanTheOverlapWindowIsMissedByTheNightlyRunAndRecoveredByABackfill() throws Exception {
+        jobs.startJob(run("r1"));
+        // committed a day late, with an updated_at before the watermark (2010-06-08 14:10) less the 2 h overlap
+        execute("INSERT INTO crm.service_transaction VALUES (15, 1, '2010-06-07 10:00', 'BUS', 'BUS-NECTON',"
+                + " 'BEN-CTB', 'RESOLVED', 'SC01', FALSE, '2010-06-07 10:05')");
+
+        jobs.startJob(run("r2"));
+        assertThat(LakeReader.newest(CrmDatasets.SERVICE_TRANSACTION, lake)).extracting(t -> t.get("transaction_id"))
+                .doesNotContain(15L);
+
+        JobExecution backfill = jobs.startJob(backfill("r3", LocalDate.of(2010, 6, 1), LocalDate.of(2010, 6, 30)));
+
+        assertThat(LakeReader.newest(CrmDatasets.SERVICE_TRANSACTION, lake)).extracting(t -> t.get("transaction_id"))
+                .containsExactly(10L, 11L, 12L, 13L, 15L);
+        assertThat(Steps.named(backfill, "crmLakeCommitStep").getWriteCount())
+                .as("only the missed row is new to the lake").isEqualTo(1);
+        assertThat(Steps.named(backfill, "crmTransactionExtractStep").getExecutionContext().getString("backfill"))
+                .isEqualTo("2010-06-01 to 2010-06-30, read from 2010-06-01T00:00");
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.Optional;
 import org.outreach.ingest.config.IngestProperties;
+import org.outreach.ingest.support.Backfill;
 import org.outreach.pipeline.load.WarehouseStepsConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +20,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -51,6 +52,15 @@ public class NightlyRun {
     }
 
     public JobExecution run(LocalDate asOf) throws Exception {
+        return run(asOf, Optional.empty());
+    }
+
+    /** A run that also re-reads the sources of a past range (see {@link Backfill}). */
+    public JobExecution backfill(Backfill backfill, LocalDate asOf) throws Exception {
+        return run(asOf, Optional.of(backfill));
+    }
+
+    private JobExecution run(LocalDate asOf, Optional<Backfill> backfill) throws Exception {
         Files.createDirectories(ingest.lake());
         Path lockFile = ingest.lake().resolve(".nightly.lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -58,15 +68,16 @@ public class NightlyRun {
             if (lock == null) {
                 throw new IllegalStateException("another nightly run holds " + lockFile);
             }
-            return startOrRestart(asOf);
+            return startOrRestart(asOf, backfill);
         }
     }
 
-    private JobExecution startOrRestart(LocalDate asOf) throws Exception {
+    private JobExecution startOrRestart(LocalDate asOf, Optional<Backfill> backfill) throws Exception {
         JobInstance last = jobRepository.getLastJobInstance(nightlyJob.getName());
         if (last != null) {
             JobExecution previous = jobRepository.getLastJobExecution(last);
-            if (previous != null && asOf.equals(previous.getJobParameters().getLocalDate("asOf"))) {
+            if (previous != null && asOf.equals(previous.getJobParameters().getLocalDate("asOf"))
+                    && backfill.equals(Backfill.of(previous.getJobParameters()))) {
                 if (ABANDONED_BY_A_DEAD_PROCESS.contains(previous.getStatus())) {
                     // We hold the lock, so no live process is running it: it was killed.
                     log.warn("run {} was interrupted; marking it failed to restart it", runId(previous));
@@ -83,12 +94,14 @@ public class NightlyRun {
                 }
             }
         }
-        JobParameters parameters = new JobParametersBuilder()
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString("runId", LocalDateTime.now(ZoneId.of("Europe/London")).format(RUN_ID))
-                .addLocalDate("asOf", asOf)
-                .toJobParameters();
-        log.info("starting run {} as of {}", parameters.getString("runId"), asOf);
-        return jobOperator.start(nightlyJob, parameters);
+                .addLocalDate("asOf", asOf);
+        backfill.ifPresent(range -> parameters.addLocalDate(Backfill.FROM_PARAMETER, range.from())
+                .addLocalDate(Backfill.TO_PARAMETER, range.to()));
+        log.info("starting run {} as of {}{}", parameters.toJobParameters().getString("runId"), asOf,
+                backfill.map(range -> " (" + range + ")").orElse(""));
+        return jobOperator.start(nightlyJob, parameters.toJobParameters());
     }
 
     private static boolean rejectedByTheQualityGate(JobExecution execution) {

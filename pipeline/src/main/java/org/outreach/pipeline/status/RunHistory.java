@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import org.outreach.ingest.support.Backfill;
 import org.outreach.ingest.support.ExtractWindow;
 import org.outreach.pipeline.load.WarehouseStepsConfiguration;
 import org.springframework.batch.core.job.JobExecution;
@@ -40,9 +41,10 @@ public class RunHistory {
     }
 
     private static void print(JobExecution execution, PrintStream out) {
-        out.printf("run %s  as of %s  execution %d  %s  started %s  took %s%n",
+        out.printf("run %s  as of %s%s  execution %d  %s  started %s  took %s%n",
                 execution.getJobParameters().getString("runId"),
                 execution.getJobParameters().getLocalDate("asOf"),
+                Backfill.of(execution.getJobParameters()).map(range -> "  " + range).orElse(""),
                 execution.getId(), execution.getStatus(), execution.getStartTime(),
                 took(execution.getStartTime(), execution.getEndTime()));
         // Steps quarantine a record by filtering it: read = written + quarantined.
@@ -63,7 +65,8 @@ public class RunHistory {
     /** What the steps record for operators: watermarks, files taken, unmapped codes, quality results. */
     private static String notes(StepExecution step) {
         List<String> notes = new java.util.ArrayList<>();
-        for (String key : List.of(ExtractWindow.WATERMARK_KEY, "files", "unmapped_service_codes",
+        for (String key : List.of(ExtractWindow.WATERMARK_KEY, ExtractWindow.BACKFILL_KEY, "files",
+                "unmapped_service_codes",
                 WarehouseStepsConfiguration.QUALITY_KEY, "packs")) {
             if (step.getExecutionContext().containsKey(key)) {
                 notes.add(key + ": " + step.getExecutionContext().getString(key));

@@ -30,7 +30,11 @@ class OutreachCommandTest {
     }
 
     @Test
-    void commandsNotBuiltYetSaySoAndExitTwo() {
-        assertThat(OutreachCommand.execute("backfill", "--from", "2010-04-01", "--to", "2011-03-31")).isEqualTo(2);
+    void aBackfillRangeMustRunForwardsAndEndByTheAsOfDateElseExitsTwo() {
+        assertThat(OutreachCommand.execute("backfill", "--from", "2011-03-01", "--to", "2011-02-01",
+                "--as-of", "2011-03-31")).isEqualTo(2);
+        assertThat(OutreachCommand.execute("backfill", "--from", "2011-03-01", "--to", "2011-04-30",
+                "--as-of", "2011-03-31")).isEqualTo(2);
+        assertThat(OutreachCommand.execute("backfill", "--from", "2011-03-01")).isEqualTo(2);
     }
 }

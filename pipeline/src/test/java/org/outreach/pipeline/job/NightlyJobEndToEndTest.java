@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.outreach.ingest.support.Backfill;
 import org.outreach.pipeline.OutreachApplication;
 import org.outreach.pipeline.cli.OutreachCommand;
 import org.outreach.pipeline.demo.DemoEstate;
@@ -142,6 +143,23 @@ class NightlyJobEndToEndTest {
                 .isNotEqualTo(rejected.getJobInstance().getInstanceId());
         assertThat(new WarehouseQuery(warehouse()).run("SELECT location_code FROM transactions"
                 + " WHERE transaction_key = 'CRM:990001'").rows()).containsExactly(List.of("BUS-SHIPDHAM"));
+
+        aBackfillOverUnchangedSourcesChangesNoFigure();
+    }
+
+    /** ./outreach backfill re-reads March from the databases and the drops: the lake already holds all of it. */
+    private void aBackfillOverUnchangedSourcesChangesNoFigure() throws Exception {
+        List<List<Object>> before = indicatorValues();
+
+        JobExecution backfill = nightlyRun.backfill(new Backfill(LocalDate.of(2011, 3, 1), AS_OF), AS_OF);
+
+        assertThat(backfill.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(backfill.getStepExecutions()).filteredOn(s -> s.getStepName().equals("busVisitsExtractStep"))
+                .extracting(s -> s.getExecutionContext().getString("files"))
+                .containsExactly("1 extracted, 9 unchanged (backfill 2011-03-01 to 2011-03-31)");
+        assertThat(backfill.getStepExecutions()).filteredOn(s -> s.getStepName().equals("crmLakeCommitStep"))
+                .extracting(s -> s.getWriteCount()).containsExactly(0L);
+        assertThat(indicatorValues()).isEqualTo(before);
     }
 
     private static void crm(String sql) throws SQLException {
