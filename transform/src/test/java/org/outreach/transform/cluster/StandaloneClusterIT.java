@@ -91,7 +91,8 @@ class StandaloneClusterIT {
         Process driver = start("driver", "org.outreach.transform.TransformApplication",
                 "--lake", lake.toString(), "--output", clusterOutput.toString(),
                 "--as-of", AS_OF.toString(), "--master", masterUrl);
-        assertThat(driver.waitFor(5, TimeUnit.MINUTES)).as("driver finished").isTrue();
+        // A guard against a hung cluster, not a timing: on a loaded two-core machine the run can take minutes.
+        assertThat(driver.waitFor(10, TimeUnit.MINUTES)).as("driver finished").isTrue();
         assertThat(driver.exitValue()).as("driver exit status; see " + work.resolve("driver.log")).isZero();
 
         SparkSession spark = SharedSpark.get();
