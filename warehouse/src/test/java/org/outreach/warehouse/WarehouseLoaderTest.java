@@ -57,6 +57,9 @@ class WarehouseLoaderTest {
         QueryResult result = new WarehouseQuery(warehouse).run(
                 "SELECT value, numerator, denominator FROM v_indicators WHERE indicator = 'clients_per_service_day'");
         assertThat(result.rows()).singleElement().isEqualTo(java.util.List.of(1.5, 3.0, 2.0));
+        assertThat(new WarehouseQuery(warehouse).run("SELECT service, period, transactions, unique_clients,"
+                + " clients_per_service_day FROM v_uptake").rows()).singleElement()
+                .isEqualTo(java.util.Arrays.asList("ONE_STOP_BUS", "2010/11", 5.0, null, 1.5));
         assertThat(Files.list(warehouse.getParent())).extracting(p -> p.getFileName().toString())
                 .containsExactly("outreach.duckdb");
     }
