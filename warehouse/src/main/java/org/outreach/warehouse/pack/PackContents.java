@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.outreach.warehouse.DuckDbFiles;
+import org.outreach.warehouse.Publication;
 
 /**
  * What one period's funder pack is made of, read from the published warehouse in one
@@ -84,9 +86,6 @@ record PackContents(String runId, LocalDate asOf, List<IndicatorValue> values,
     }
 
     /** The run that built the warehouse (one row). */
-    private record Publication(String runId, LocalDate asOf) {
-    }
-
     private static Publication publication(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT run_id, as_of FROM publication")) {
@@ -101,7 +100,7 @@ record PackContents(String runId, LocalDate asOf, List<IndicatorValue> values,
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement()) {
             for (String source : TRANSACTION_SOURCES) {
-                counts.put("transactions_" + source.toLowerCase(), count(statement,
+                counts.put("transactions_" + source.toLowerCase(Locale.ROOT), count(statement,
                         "SELECT count(*) FROM transactions WHERE source = '" + source + "'"));
             }
             for (String table : FACT_TABLES) {
