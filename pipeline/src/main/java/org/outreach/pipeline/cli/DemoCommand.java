@@ -7,6 +7,7 @@ import org.outreach.ingest.config.IngestProperties;
 import org.outreach.pipeline.config.PipelineProperties;
 import org.outreach.pipeline.demo.DemoEstate;
 import org.outreach.pipeline.job.NightlyRun;
+import org.outreach.pipeline.status.QualityWarnings;
 import org.outreach.warehouse.QueryFormat;
 import org.outreach.warehouse.WarehouseQuery;
 import org.springframework.batch.core.job.JobExecution;
@@ -56,6 +57,8 @@ class DemoCommand implements Callable<Integer> {
             System.out.println();
             System.out.println("Uptake by service, financial year, every location and topic:");
             new WarehouseQuery(pipeline.warehouse()).run(SUMMARY_SQL).print(QueryFormat.TABLE, System.out);
+            System.out.println();
+            QualityWarnings.print(pipeline.warehouse(), System.out);
             System.out.println();
             System.out.println("Next: ./outreach query \"SELECT * FROM indicator_values LIMIT 20\"; ./outreach status");
             return 0;

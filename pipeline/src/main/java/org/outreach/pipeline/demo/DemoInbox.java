@@ -25,7 +25,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * defects SOURCES.md warns of, in known numbers: one bus visit with an unknown status, one
  * event word keystone's mapping lacks, one impossible workwise date, one text in a flagship
  * date cell, one First Click venue matching no location, one line that is not JSON, one
- * unknown referral type.
+ * unknown referral type. Those are quarantined. Beside them, fixed records of the oddities
+ * the contracts admit, which are published and counted by the contracts' rules with a quality
+ * warning: a visit the schedule did not plan (rule 12), a stop removed mid-month, a JOB_START
+ * before sign-up (rule 16), bookings completed or scored without attendance, a referral with
+ * no CRM customer and one with an outcome after the as-of date. None of them draws from the
+ * random generator, so the generated records stay as they were.
  */
 final class DemoInbox {
 
@@ -57,6 +62,7 @@ final class DemoInbox {
                     csv(stop.weeks()), stop.arrive(), stop.depart(), stop.validFrom().toString(),
                     stop.validTo() == null ? "" : stop.validTo().toString())).append('\n');
         }
+        schedule.append("BUS-KENNINGHALL,SAT,ALL,10:00,12:00,2011-02-05,2011-02-16\n");
         write("bus/bus-schedule.csv", schedule.toString());
         Map<YearMonth, StringBuilder> months = new TreeMap<>();
         for (DemoVisits.Visit visit : visits) {
@@ -75,6 +81,11 @@ final class DemoInbox {
                     notes)).append('\n');
         }
         months.get(YearMonth.of(2010, 10)).append("2010-10-29,BUS-BANHAM,DONE,,4,OK,\n");
+        // Necton is served on Mondays: this Wednesday visit counts in completed_visits all the same (rule 12).
+        months.get(YearMonth.of(2011, 2)).append("2011-02-16,BUS-NECTON,COMPLETED,,6,OK,\n");
+        // Kenninghall's Saturday trial, removed from the schedule mid-month (its schedule row above).
+        months.get(YearMonth.of(2011, 2)).append("2011-02-05,BUS-KENNINGHALL,COMPLETED,,3,POOR,\n"
+                + "2011-02-12,BUS-KENNINGHALL,CANCELLED,Trial ended early,0,,\n");
         for (Map.Entry<YearMonth, StringBuilder> month : months.entrySet()) {
             write("bus/bus-visits-" + month.getKey() + ".csv", month.getValue().toString());
         }
@@ -125,6 +136,12 @@ final class DemoInbox {
             "2010-12-32"});
         flagship.get(YearMonth.of(2011, 2)).add(new Object[] {"T-999", "Smith", LocalDate.of(1970, 2, 1), null,
             "PE37 7AB", "Club", "Feb 14th"});
+        // Started work a fortnight before keystone signed them up: job_starts counts it, job_start_rate not (rule 16).
+        DemoPeople.Person early = DemoPeople.firstWithAValidNiNumber(people);
+        for (String[] event : new String[][] {{"Job start", "04/10/2010"}, {"Registered", "18/10/2010"}}) {
+            keystone.computeIfAbsent(YearMonth.of(2010, 10), m -> new ArrayList<>()).add(new String[] {"K-998",
+                early.surname(), date(early.dateOfBirth()), early.niNumber(), early.postcode(), event[0], event[1]});
+        }
         for (Map.Entry<YearMonth, List<String[]>> month : keystone.entrySet()) {
             write("works/keystone/keystone-" + month.getKey() + ".csv",
                     table(",", "Participant Ref,Surname,Date of Birth,NI Number,Postcode,Event,Event Date",
@@ -170,6 +187,13 @@ final class DemoInbox {
                 + "\"venue\":\"Mundford Village Hall\",\"surname\":\"Rix\",\"dob\":\"1941-06-06\","
                 + "\"postcode\":\"IP26 5AB\",\"attended\":true,\"completed\":true,\"feedback\":5}\n");
         months.get(YearMonth.of(2011, 1)).append("{\"booking_id\":\"FC-900002\",\"session_date\":\"2011-01-\n");
+        // Completed, and scored, without attending: neither counts (completions and mean_feedback take attended ones).
+        months.get(YearMonth.of(2010, 11)).append("{\"booking_id\":\"FC-900003\",\"session_date\":\"2010-11-22\","
+                + "\"venue\":\"Thetford Library\",\"surname\":\"Eagle\",\"dob\":\"1958-09-12\","
+                + "\"postcode\":\"IP24 2CD\",\"attended\":false,\"completed\":true,\"feedback\":null}\n");
+        months.get(YearMonth.of(2011, 2)).append("{\"booking_id\":\"FC-900004\",\"session_date\":\"2011-02-14\","
+                + "\"venue\":\"Watton Library\",\"surname\":\"Nowak\",\"dob\":\"1961-03-02\","
+                + "\"postcode\":\"IP25 6AB\",\"attended\":false,\"completed\":false,\"feedback\":2}\n");
         for (Map.Entry<YearMonth, StringBuilder> month : months.entrySet()) {
             write("firstclick/bookings-" + month.getKey() + ".jsonl", month.getValue().toString());
         }
@@ -198,6 +222,13 @@ final class DemoInbox {
             }
             if (partner.equals("FIRE") && month.equals(YearMonth.of(2011, 1))) {
                 file.append("FIRE-9999,12,2011-01-20,SMOKE_DETECTOR,,\n");
+            }
+            // No CRM customer recorded (SOURCES.md 6); an outcome after the as-of date, pending on it.
+            if (partner.equals("CAB") && month.equals(YearMonth.of(2011, 2))) {
+                file.append("CAB-900,,2011-02-10,ADVICE,DECLINED,2011-02-21\n");
+            }
+            if (partner.equals("NCU") && month.equals(YearMonth.of(2011, 3))) {
+                file.append("NCU-900,7,2011-03-29,LOAN,COMPLETED,2011-04-12\n");
             }
             write("referrals/" + partner + "-" + month + ".csv", file.toString());
         }

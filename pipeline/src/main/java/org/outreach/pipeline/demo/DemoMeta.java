@@ -12,7 +12,11 @@ import java.util.Random;
 /**
  * The META case system of the demo (SOURCES.md section 2): about 20 clients a day at the
  * Thetford office, fewer at King's Lynn; cases on benefits, tax and housing mostly; some
- * closed after the report's year. Two orphan contacts and a case with an unknown issue type.
+ * closed after the report's year. Two orphan contacts and a case with an unknown issue type,
+ * quarantined. Three fixed cases hold oddities the contracts admit, published with a quality
+ * warning or none: a client keyed by NI number in the CRM but by personal details here, with a
+ * contact at another office than the case's (rule 6); a case closed without outcome; a case
+ * closed after the as-of date (rule 17). They draw nothing from the random generator.
  */
 final class DemoMeta {
 
@@ -69,9 +73,53 @@ final class DemoMeta {
             }
             addContact(contacts, contactId++, "MC-10-99998", LocalDate.of(2010, 10, 4), "OFF-THETFORD");
             addContact(contacts, contactId, "MC-11-99999", LocalDate.of(2011, 2, 14), "OFF-THETFORD");
+            addAdmittedOddities(cases, contacts);
             cases.executeBatch();
             contacts.executeBatch();
         }
+    }
+
+    private void addAdmittedOddities(PreparedStatement cases, PreparedStatement contacts) throws SQLException {
+        DemoPeople.Person client = DemoPeople.firstWithAValidNiNumber(people);
+        addFixedCase(cases, "MC-11-90001", "OFF-THETFORD", LocalDate.of(2011, 1, 10), null, client, null);
+        addFixedContact(contacts, 900_001, "MC-11-90001", LocalDate.of(2011, 1, 10), "OFF-THETFORD");
+        addFixedContact(contacts, 900_002, "MC-11-90001", LocalDate.of(2011, 1, 24), "OFF-KINGS-LYNN");
+        DemoPeople.Person other = people.get(people.indexOf(client) + 1);
+        addFixedCase(cases, "MC-11-90002", "OFF-KINGS-LYNN", LocalDate.of(2011, 1, 5), LocalDate.of(2011, 2, 1),
+                other, null);
+        addFixedContact(contacts, 900_003, "MC-11-90002", LocalDate.of(2011, 1, 5), "OFF-KINGS-LYNN");
+        addFixedCase(cases, "MC-11-90003", "OFF-THETFORD", LocalDate.of(2011, 3, 1), LocalDate.of(2011, 4, 20),
+                other, "REHOUSED");
+        addFixedContact(contacts, 900_004, "MC-11-90003", LocalDate.of(2011, 3, 1), "OFF-THETFORD");
+    }
+
+    /** META leaves the NI number out: the client is keyed by surname, date of birth and postcode sector. */
+    private static void addFixedCase(PreparedStatement cases, String ref, String office, LocalDate opened,
+                                     LocalDate closed, DemoPeople.Person client, String outcome) throws SQLException {
+        cases.setString(1, ref);
+        cases.setString(2, office);
+        cases.setObject(3, opened);
+        cases.setObject(4, closed);
+        cases.setString(5, client.surname());
+        cases.setObject(6, client.dateOfBirth());
+        cases.setString(7, null);
+        cases.setString(8, client.postcode());
+        cases.setString(9, client.nationality());
+        cases.setString(10, "HOUSING");
+        cases.setString(11, outcome);
+        cases.setObject(12, (closed == null ? opened : closed).atTime(17, 0));
+        cases.addBatch();
+    }
+
+    private static void addFixedContact(PreparedStatement contacts, long id, String ref, LocalDate on, String office)
+            throws SQLException {
+        contacts.setLong(1, id);
+        contacts.setString(2, ref);
+        contacts.setObject(3, on);
+        contacts.setString(4, office);
+        contacts.setInt(5, 30);
+        contacts.setObject(6, on.atTime(17, 30));
+        contacts.addBatch();
     }
 
     private void addCase(PreparedStatement cases, String ref, String office, LocalDate opened, LocalDate closed,

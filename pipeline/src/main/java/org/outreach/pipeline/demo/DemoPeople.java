@@ -49,6 +49,14 @@ final class DemoPeople {
         return people;
     }
 
+    /** A person the council keys by NI number, for records that another source keys otherwise. */
+    static Person firstWithAValidNiNumber(List<Person> people) {
+        return people.stream()
+                .filter(p -> p.niNumber() != null && p.niNumber().matches("[A-Z]{2}[0-9]{6}[A-D]")
+                        && p.dateOfBirth() != null && p.postcode() != null)
+                .findFirst().orElseThrow();
+    }
+
     private static String[] pick(Random random) {
         int roll = random.nextInt(100);
         if (roll < 30) {

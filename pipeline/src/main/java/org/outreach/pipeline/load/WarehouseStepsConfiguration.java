@@ -14,6 +14,8 @@ import org.outreach.warehouse.WarehouseQuery;
 import org.outreach.warehouse.quality.QualityGate;
 import org.outreach.warehouse.quality.QualityGateFailedException;
 import org.outreach.warehouse.quality.QualityReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepContribution;
@@ -30,6 +32,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 public class WarehouseStepsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(WarehouseStepsConfiguration.class);
 
     public static final String QUALITY_GATE_STEP = "qualityGateStep";
     public static final String QUALITY_KEY = "quality";
@@ -62,6 +66,7 @@ public class WarehouseStepsConfiguration {
                     QualityReport report = new QualityGate(quality.freshnessDays())
                             .check(building, runOutput(ingest, step));
                     step.getExecutionContext().putString(QUALITY_KEY, report.summary());
+                    logReport(report);
                     step.setReadCount(report.results().size());
                     contribution.incrementWriteCount(report.results().size() - report.blockingFailures().size());
                     if (report.blocksPublication()) {
@@ -82,6 +87,15 @@ public class WarehouseStepsConfiguration {
                     return RepeatStatus.FINISHED;
                 })
                 .build();
+    }
+
+    /** The run's log: the counts, then each warning and failure with its rule, row count and first row. */
+    private static void logReport(QualityReport report) {
+        log.info("quality gate: {}", report.summary().lines().findFirst().orElse(""));
+        report.warnings().forEach(warning -> log.warn("quality warning: {}; published anyway ({})",
+                warning.describe(), warning.check().rule()));
+        report.blockingFailures().forEach(failure -> log.error("quality check failed: {}; not published ({})",
+                failure.describe(), failure.check().rule()));
     }
 
     public static Path rejectedFile(Path warehouse) {

@@ -93,7 +93,8 @@ class NightlyJobEndToEndTest {
         List<List<Object>> published = indicatorValues();
         assertThat(published).isNotEmpty();
         assertThat(new WarehouseQuery(warehouse()).run("SELECT check_name, example FROM quality_results"
-                + " WHERE status <> 'PASSED'").rows()).as("every quality check passes on the demo estate").isEmpty();
+                + " WHERE status <> 'PASSED' AND severity = 'BLOCKING'").rows())
+                .as("every blocking check passes on the demo estate; its admitted oddities only warn").isEmpty();
         assertThat(new WarehouseQuery(warehouse()).run("SELECT count(*) FROM quality_results").rows())
                 .singleElement().isEqualTo(List.of((long) QualityChecks.all().size()));
         assertThat(busTransactionsByStopAndMonth()).isEqualTo(busTransactionsInTheCrm());

@@ -21,7 +21,12 @@ public final class IndicatorCatalogue {
         /** A 0/1 flag for the operations team: never suppressed. */
         FLAG,
         /** Pounds: never suppressed. */
-        MONEY
+        MONEY,
+        /**
+         * Pounds per count (numerator funding in pounds, denominator a count of transactions or
+         * persons): money is not a count, so only the denominator is judged and rounded.
+         */
+        COST
     }
 
     public record Definition(String indicator, String family, Kind kind, String definition) {
@@ -79,8 +84,8 @@ public final class IndicatorCatalogue {
                     + " or more of the four services in the year."),
             valueForMoney("funding_gbp", Kind.MONEY, "Funding whose period overlaps the financial year, pro rata"
                     + " by days, in pounds."),
-            valueForMoney("cost_per_transaction", Kind.RATE, "funding_gbp / transactions of the services funded."),
-            valueForMoney("cost_per_client", Kind.RATE, "funding_gbp / unique_clients of the services funded."));
+            valueForMoney("cost_per_transaction", Kind.COST, "funding_gbp / transactions of the services funded."),
+            valueForMoney("cost_per_client", Kind.COST, "funding_gbp / unique_clients of the services funded."));
 
     private IndicatorCatalogue() {
     }

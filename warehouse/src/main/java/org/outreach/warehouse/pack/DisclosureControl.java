@@ -61,16 +61,19 @@ final class DisclosureControl {
             case FLAG, MONEY -> new PublishedValue(value, Cell.of(value.value()), numerator, denominator);
             case COUNT -> new PublishedValue(value, policy.suppresses(value.value()) ? Cell.CONFIDENTIAL
                     : Cell.of(policy.shown(value.value())), numerator, denominator);
-            case RATE, MEAN -> hidesAPart(value)
+            case RATE, MEAN -> hidesAPart(value.numerator()) || hidesAPart(value.denominator())
                     ? new PublishedValue(value, Cell.CONFIDENTIAL, Cell.CONFIDENTIAL, Cell.CONFIDENTIAL)
                     : new PublishedValue(value, Cell.of(value.value()), shownPart(value.numerator()),
                             shownPart(value.denominator()));
+            // Pounds are not people: the funding numerator stays exact, only the count below it is judged.
+            case COST -> hidesAPart(value.denominator())
+                    ? new PublishedValue(value, Cell.CONFIDENTIAL, Cell.CONFIDENTIAL, Cell.CONFIDENTIAL)
+                    : new PublishedValue(value, Cell.of(value.value()), numerator, shownPart(value.denominator()));
         };
     }
 
-    private boolean hidesAPart(IndicatorValue value) {
-        return value.numerator() != null && policy.suppresses(value.numerator())
-                || value.denominator() != null && policy.suppresses(value.denominator());
+    private boolean hidesAPart(Double countPart) {
+        return countPart != null && policy.suppresses(countPart);
     }
 
     private Cell shownPart(Double part) {

@@ -92,14 +92,16 @@ public sealed interface DisclosurePolicy {
             return "ONS 10-5 rule: a count from 1 to " + (under - 1) + " is not published ([c]) and other counts are"
                     + " rounded to the nearest " + roundTo + "; a rate or mean is computed from unrounded figures and"
                     + " not published when its numerator or denominator is from 1 to " + (under - 1) + "; zero is"
-                    + " published; review_flag and funding_gbp are never suppressed nor rounded.";
+                    + " published; review_flag and funding_gbp are never suppressed nor rounded, nor is the funding"
+                    + " numerator of cost_per_transaction and cost_per_client (pounds are not counts).";
         }
 
         @Override
         public String rounding() {
             return "Counts, and the numerator and denominator of rates and means, are rounded to the nearest " + roundTo
                     + " (halves up); rates and means are computed from the unrounded figures, so they may differ"
-                    + " from the ratio of the rounded parts. review_flag and funding_gbp are not rounded.";
+                    + " from the ratio of the rounded parts. review_flag, funding_gbp and the funding numerator of"
+                    + " cost_per_transaction and cost_per_client (pounds, not counts) are not rounded.";
         }
     }
 }

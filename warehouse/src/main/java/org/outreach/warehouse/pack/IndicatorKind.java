@@ -11,5 +11,10 @@ enum IndicatorKind {
     /** review_flag: a 0 or 1 about a stop, not about people; never suppressed. */
     FLAG,
     /** funding_gbp: public money, not people; never suppressed. */
-    MONEY
+    MONEY,
+    /**
+     * cost_per_transaction, cost_per_client: pounds over a count. Money is not a count: the
+     * numerator is published exact, and only the denominator is judged and rounded.
+     */
+    COST
 }

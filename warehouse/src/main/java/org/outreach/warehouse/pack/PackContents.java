@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ record PackContents(String runId, LocalDate asOf, List<IndicatorValue> values,
                             IndicatorKind.valueOf(kind), rows.getString(3)));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalStateException("indicator_definitions gives " + rows.getString(1)
-                            + " the unknown kind " + kind + " (expected COUNT, RATE, MEAN, FLAG or MONEY)", e);
+                            + " the unknown kind " + kind + " (expected one of " + Arrays.toString(IndicatorKind.values()) + ")", e);
                 }
             }
         }

@@ -78,7 +78,8 @@ public final class QualityGate {
 
     private static void record(Connection connection, List<QualityResult> results) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO quality_results"
-                + " SELECT run_id, ?, ?, ?, ?, ?, ?, localtimestamp FROM publication")) {
+                + " (run_id, check_name, check_file, severity, status, failing_rows, example, checked_at, rule)"
+                + " SELECT run_id, ?, ?, ?, ?, ?, ?, localtimestamp, ? FROM publication")) {
             for (QualityResult result : results) {
                 insert.setString(1, result.check().name());
                 insert.setString(2, result.check().file());
@@ -86,6 +87,7 @@ public final class QualityGate {
                 insert.setString(4, result.passed() ? "PASSED" : "FAILED");
                 insert.setLong(5, result.failingRows());
                 insert.setString(6, result.example());
+                insert.setString(7, result.check().rule());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -1,7 +1,6 @@
 package org.outreach.warehouse.quality;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** What the gate found: every check's result, in the order the checks ran. */
 public record QualityReport(List<QualityResult> results) {
@@ -18,20 +17,23 @@ public record QualityReport(List<QualityResult> results) {
         return !blockingFailures().isEmpty();
     }
 
-    /** e.g. "42 checks: 41 passed, 1 warning: works_fresh (checks/programme_events.sql): 1 row, e.g. ...". */
+    /**
+     * A first line of counts ("49 checks: 41 passed, 8 warnings"), then one line per failure and
+     * per warning with its row count and first row, for {@code ./outreach status} and the log.
+     */
     public String summary() {
         long passed = results.stream().filter(QualityResult::passed).count();
         StringBuilder summary = new StringBuilder(results.size() + " checks: " + passed + " passed");
-        append(summary, blockingFailures(), "failed");
-        append(summary, warnings(), "warning");
-        return summary.toString();
-    }
-
-    private static void append(StringBuilder summary, List<QualityResult> results, String label) {
-        if (!results.isEmpty()) {
-            summary.append(", ").append(results.size()).append(' ').append(label)
-                    .append(results.size() > 1 && label.equals("warning") ? "s" : "").append(": ")
-                    .append(results.stream().map(QualityResult::describe).collect(Collectors.joining("; ")));
+        List<QualityResult> failures = blockingFailures();
+        List<QualityResult> warnings = warnings();
+        if (!failures.isEmpty()) {
+            summary.append(", ").append(failures.size()).append(" failed");
         }
+        if (!warnings.isEmpty()) {
+            summary.append(", ").append(warnings.size()).append(warnings.size() == 1 ? " warning" : " warnings");
+        }
+        failures.forEach(failure -> summary.append("\n    failed: ").append(failure.describe()));
+        warnings.forEach(warning -> summary.append("\n    warning: ").append(warning.describe()));
+        return summary.toString();
     }
 }

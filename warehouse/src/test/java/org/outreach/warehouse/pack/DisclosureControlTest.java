@@ -12,7 +12,8 @@ class DisclosureControlTest {
     private static final Map<String, IndicatorKind> KINDS = Map.of(
             "transactions", IndicatorKind.COUNT, "footfall", IndicatorKind.COUNT,
             "visit_completion_rate", IndicatorKind.RATE, "mean_feedback", IndicatorKind.MEAN,
-            "review_flag", IndicatorKind.FLAG, "funding_gbp", IndicatorKind.MONEY);
+            "review_flag", IndicatorKind.FLAG, "funding_gbp", IndicatorKind.MONEY,
+            "cost_per_client", IndicatorKind.COST, "cost_per_transaction", IndicatorKind.COST);
 
     private final DisclosureControl threshold = new DisclosureControl(DisclosurePolicy.threshold(4));
     private final DisclosureControl tenFive = new DisclosureControl(DisclosurePolicy.tenFive(10, 5));
@@ -149,6 +150,25 @@ class DisclosureControlTest {
 
         assertThat(texts(published)).containsExactly("[c] [z] [z]", "10 [z] [z]", "10 [z] [z]", "15 [z] [z]",
                 12.0 / 13 + " 10 15", "[c] [c] [c]", "[c] [c] [c]");
+    }
+
+    @Test
+    void tenFiveRoundsTheCountBelowACostButNotItsPoundsAbove() {
+        List<PublishedValue> published = tenFive.apply(List.of(
+                rate("cost_per_client", 318_471.23 / 1_234, 318_471.23, 1_234),
+                rate("cost_per_transaction", 318_471.23 / 7, 318_471.23, 7),
+                rate("cost_per_client", 3.0 / 20, 3, 20)), KINDS);
+
+        assertThat(texts(published)).containsExactly(318_471.23 / 1_234 + " 318471.23 1235", "[c] [c] [c]",
+                3.0 / 20 + " 3 20");
+    }
+
+    @Test
+    void aCostIsSuppressedForASmallCountBelowItNeverForFewPounds() {
+        List<PublishedValue> published = threshold.apply(List.of(
+                rate("cost_per_client", 2_000.0 / 4, 2_000, 4), rate("cost_per_client", 3.0 / 50, 3, 50)), KINDS);
+
+        assertThat(texts(published)).containsExactly("[c] [c] [c]", 3.0 / 50 + " 3 50");
     }
 
     @Test

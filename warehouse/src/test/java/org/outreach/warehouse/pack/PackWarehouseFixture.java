@@ -49,7 +49,7 @@ final class PackWarehouseFixture {
                     + " ('mean_feedback', 'MEAN', 'Mean feedback over attended bookings with a score.'),"
                     + " ('referrals', 'COUNT', 'Referrals by referred_on, per partner.'),"
                     + " ('funding_gbp', 'MONEY', 'Funding rows overlapping the FY, pro rata by days.'),"
-                    + " ('cost_per_client', 'RATE', 'funding_gbp / unique_clients of the services funded.')"
+                    + " ('cost_per_client', 'COST', 'funding_gbp / unique_clients of the services funded.')"
                     + ") t(indicator, kind, definition)");
             sql.execute("CREATE TABLE publication AS SELECT '" + RUN_ID + "' AS run_id, DATE '2011-04-01' AS as_of,"
                     + " TIMESTAMP '2011-04-02 02:30' AS loaded_at");

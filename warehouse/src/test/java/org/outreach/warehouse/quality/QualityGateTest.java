@@ -91,18 +91,47 @@ class QualityGateTest {
 
         assertThat(report.blocksPublication()).isFalse();
         assertThat(report.warnings()).extracting(r -> r.check().name()).contains("crm_fresh");
-        assertThat(report.summary()).contains("warning").contains("crm_fresh (checks/transactions.sql): 1 row,"
-                + " e.g. source=CRM, newest=2010-06-07");
+        assertThat(report.summary().lines().findFirst()).hasValue(report.results().size() + " checks: "
+                + (report.results().size() - report.warnings().size()) + " passed, " + report.warnings().size()
+                + " warnings");
+        assertThat(report.summary().lines()).as("one line per warning, with its count and first row")
+                .hasSize(1 + report.warnings().size())
+                .contains("    warning: crm_fresh (checks/transactions.sql): 1 row, e.g. source=CRM, newest=2010-06-07");
     }
 
     @Test
     void eachCheckHoldsExactlyOneQuery() {
-        assertThatThrownBy(() -> QualityChecks.parse("checks/x.sql", "-- check: two\nSELECT 1; SELECT 2;\n"))
+        assertThatThrownBy(() -> QualityChecks.parse("checks/x.sql", "-- check: two (blocking; a key)\nSELECT 1; SELECT 2;\n"))
                 .hasMessageContaining("check two in checks/x.sql must hold exactly one query");
-        assertThat(QualityChecks.parse("checks/x.sql", "-- about\n\n-- check: a (warning)\nSELECT 1\nFROM t;\n"
-                + "-- check: b\nSELECT 2;")).containsExactly(
-                new QualityCheck("a", "checks/x.sql", QualityCheck.Severity.WARNING, "SELECT 1\nFROM t"),
-                new QualityCheck("b", "checks/x.sql", QualityCheck.Severity.BLOCKING, "SELECT 2"));
+        assertThat(QualityChecks.parse("checks/x.sql", "-- about\n\n-- check: a (warning; INDICATORS.md rule 12 (bus))\n"
+                + "SELECT 1\nFROM t;\n-- check: b (blocking; the mart's key)\nSELECT 2;")).containsExactly(
+                new QualityCheck("a", "checks/x.sql", QualityCheck.Severity.WARNING, "INDICATORS.md rule 12 (bus)",
+                        "SELECT 1\nFROM t"),
+                new QualityCheck("b", "checks/x.sql", QualityCheck.Severity.BLOCKING, "the mart's key", "SELECT 2"));
+    }
+
+    @Test
+    void aCheckWithoutItsSeverityAndRuleIsRefused() {
+        assertThatThrownBy(() -> QualityChecks.parse("checks/x.sql", "-- check: bare\nSELECT 1;"))
+                .hasMessageContaining("check bare in checks/x.sql must name its severity and rule");
+        assertThatThrownBy(() -> QualityChecks.parse("checks/x.sql", "-- check: no_rule (warning)\nSELECT 1;"))
+                .hasMessageContaining("check no_rule in checks/x.sql must name its severity and rule");
+        assertThatThrownBy(() -> QualityChecks.parse("checks/x.sql", "-- check: odd (fatal; a rule)\nSELECT 1;"))
+                .hasMessageContaining("check odd in checks/x.sql must name its severity and rule");
+    }
+
+    @Test
+    void everyDeclaredCheckNamesItsRuleAndQualityResultsRecordsIt() throws Exception {
+        Path runOutput = RunOutputFixture.write(folder.resolve("run-1"), 3);
+        Path building = build(runOutput, List.of());
+
+        new QualityGate(400).check(building, runOutput);
+
+        assertThat(QualityChecks.all()).allSatisfy(check -> assertThat(check.rule()).isNotBlank());
+        assertThat(new WarehouseQuery(building).run("SELECT severity, rule FROM quality_results"
+                + " WHERE check_name = 'bus_visits_unscheduled'").rows())
+                .containsExactly(List.of("WARNING", "INDICATORS.md rule 12: an unscheduled visit row with status"
+                        + " COMPLETED counts in completed_visits"));
     }
 
     private Path build(Path runOutput, List<RunLogEntry> runLog) throws Exception {

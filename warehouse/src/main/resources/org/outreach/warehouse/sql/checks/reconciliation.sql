@@ -1,13 +1,13 @@
 -- Reconciliation: nothing lost between the sources, the lake, the marts and the warehouse.
 -- Each query returns the offending rows; a check passes when it returns none.
 
--- check: extract_read_equals_written_plus_quarantined
+-- check: extract_read_equals_written_plus_quarantined (blocking; SOURCES.md: a record breaking the contract is quarantined, never lost)
 -- Every record an extract step of this run read went either to the raw lake or to the quarantine.
 SELECT step, rows_read, rows_written, rows_quarantined FROM run_log
 WHERE run_id = getvariable('run_id') AND step LIKE '%ExtractStep' AND status = 'COMPLETED'
   AND rows_read <> rows_written + rows_quarantined;
 
--- check: warehouse_rows_equal_mart_rows
+-- check: warehouse_rows_equal_mart_rows (blocking; reconciliation: the warehouse loads the transform's marts whole)
 -- Every table loaded from the transform's output holds exactly the rows of its Parquet files.
 WITH loaded(name, warehouse_rows) AS (
     SELECT 'indicator_values', count(*) FROM indicator_values

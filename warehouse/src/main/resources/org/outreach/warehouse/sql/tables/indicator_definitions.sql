@@ -7,5 +7,5 @@ ORDER BY indicator;
 COMMENT ON TABLE indicator_definitions IS 'Data dictionary of indicator_values.indicator: one row per indicator of INDICATORS.md, the text the funder pack prints on its cover sheet.';
 COMMENT ON COLUMN indicator_definitions.indicator IS 'Indicator id, as in indicator_values.indicator.';
 COMMENT ON COLUMN indicator_definitions.family IS 'uptake, bus operations, outcomes or value for money.';
-COMMENT ON COLUMN indicator_definitions.kind IS 'COUNT, RATE, MEAN (value = numerator / denominator), FLAG (0 or 1) or MONEY (pounds); funder packs suppress small COUNTs and RATEs or MEANs with a small part, never FLAG or MONEY.';
+COMMENT ON COLUMN indicator_definitions.kind IS 'COUNT, RATE, MEAN (value = numerator / denominator), FLAG (0 or 1), MONEY (pounds) or COST (pounds / a count); funder packs suppress small COUNTs, RATEs or MEANs with a small part and COSTs with a small denominator, never FLAG or MONEY; the pounds of MONEY and COST are never rounded.';
 COMMENT ON COLUMN indicator_definitions.definition IS 'What the figure counts or measures (INDICATORS.md).';
