@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFTable;
@@ -112,7 +113,17 @@ final class XlsxFile {
             fitHeight(row, lines);
         }
         sheet.createFreezePane(0, table.headerRow() + 1);
+        printable(sheet, table);
         markUp(table);
+    }
+
+    /** Printed, a table is as wide as a landscape page and repeats its header on every page. */
+    private static void printable(Sheet sheet, TableSheet table) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(table.headerRow(), table.headerRow(), -1, -1));
     }
 
     private void value(org.apache.poi.ss.usermodel.Cell cell, Object value, boolean wraps) {

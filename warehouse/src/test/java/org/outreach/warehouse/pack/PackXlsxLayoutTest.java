@@ -87,6 +87,19 @@ class PackXlsxLayoutTest {
     }
 
     @Test
+    void tablesPrintAsWideAsALandscapePageWithTheirHeaderOnEveryPage() {
+        for (XSSFSheet sheet : tableSheets()) {
+            int headerRow = sheet.getTables().get(0).getArea().getFirstCell().getRow();
+            assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
+            assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(headerRow);
+            assertThat(sheet.getRepeatingRows().getLastRow()).isEqualTo(headerRow);
+        }
+    }
+
+    @Test
     void noSheetHasMergedCells() {
         for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
             assertThat(sheet.getNumMergedRegions()).as(sheet.getSheetName()).isZero();
