@@ -10,7 +10,7 @@ import java.util.List;
 record ColumnWidth(int characters, boolean wraps) {
 
     /** Past this, text wraps: a reader should not have to scroll sideways through a sentence. */
-    static final int CAP = 70;
+    static final int CAP = 90;
     /** The cover is one column of sentences, as wide as a printed page. */
     static final ColumnWidth COVER = new ColumnWidth(100, true);
 

@@ -67,6 +67,9 @@ final class XlsxFile {
     private void cover(CoverSheet cover) {
         Sheet sheet = workbook.createSheet(CoverSheet.NAME);
         sheet.setColumnWidth(0, ColumnWidth.COVER.characters() * WIDTH_UNIT);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         List<CoverSheet.Line> lines = cover.lines();
         for (int r = 0; r < lines.size(); r++) {
             CoverSheet.Line line = lines.get(r);
