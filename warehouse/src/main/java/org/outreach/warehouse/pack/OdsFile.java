@@ -18,7 +18,11 @@ final class OdsFile {
 
     /** OpenDocument widths are lengths: a character of the 10-point default font is about 2 mm. */
     private static final double MM_PER_CHARACTER = 2.0;
+    private static final int BODY_SIZE = 10;
     private static final int TITLE_SIZE = 14;
+    /** A line of 10-point text, and of the 14-point title, with their leading. */
+    private static final double LINE_MM = 4.6;
+    private static final double TITLE_LINE_MM = 6.5;
 
     private OdsFile() {
     }
@@ -41,6 +45,12 @@ final class OdsFile {
             Range cell = sheet.getRange(r, 0);
             cell.setValue(lines.get(r).text());
             cell.setStyle(style(lines.get(r).heading(), r == 0 ? TITLE_SIZE : -1, true, false));
+            if (r == 0) {
+                int length = (int) Math.ceil(lines.get(r).text().length() * (double) TITLE_SIZE / BODY_SIZE);
+                sheet.setRowHeight(r, ColumnWidth.COVER.lines(length) * TITLE_LINE_MM);
+            } else {
+                fitHeight(sheet, r, ColumnWidth.COVER.lines(lines.get(r).text()));
+            }
         }
         return sheet;
     }
@@ -61,7 +71,9 @@ final class OdsFile {
         header.setStyle(style(true, -1, true, false));
         for (int r = 0; r < table.rows().size(); r++) {
             List<Object> cells = table.rows().get(r);
+            int lines = 1;
             for (int c = 0; c < cells.size(); c++) {
+                lines = Math.max(lines, widths.get(c).lines(TableSheet.shown(cells.get(c))));
                 Range cell = sheet.getRange(table.headerRow() + 1 + r, c);
                 Object value = cells.get(c);
                 if (value instanceof Figure figure) {
@@ -72,8 +84,16 @@ final class OdsFile {
                     cell.setStyle(style(false, -1, widths.get(c).wraps(), value instanceof Cell.Symbol));
                 }
             }
+            fitHeight(sheet, table.headerRow() + 1 + r, lines);
         }
         return sheet;
+    }
+
+    /** As in the workbook: a row of wrapped text is given its lines rather than left to the reader's guess. */
+    private static void fitHeight(Sheet sheet, int row, int lines) {
+        if (lines > 1) {
+            sheet.setRowHeight(row, lines * LINE_MM);
+        }
     }
 
     private static Style style(boolean bold, int size, boolean wraps, boolean right) {

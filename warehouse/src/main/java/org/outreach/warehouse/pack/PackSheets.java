@@ -142,7 +142,7 @@ final class PackSheets {
         return new TableSheet(CONTENTS, "Contents",
                 List.of("This workbook holds " + tables.size() + " tables after the Cover sheet; select a sheet's"
                         + " name to go to it."),
-                List.of("Sheet", "Table", "Rows"), rows);
+                List.of("Sheet", "Description", "Rows"), rows);
     }
 
     private static TableSheet notes(Period period, DisclosurePolicy policy) {

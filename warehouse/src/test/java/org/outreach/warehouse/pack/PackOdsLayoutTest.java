@@ -56,6 +56,32 @@ class PackOdsLayoutTest {
         }
     }
 
+    /** SODS does not read a cell's wrapping back: the cells' styles are read from the XML. */
+    @Test
+    void theCoverWrapsEveryLineInAColumnAsWideAsAPageAndRowsTallEnoughForThem() throws Exception {
+        Sheet cover = spreadsheet.getSheet("Cover");
+        Object[][] values = cover.getDataRange().getValues();
+        Document content = xml("content.xml");
+        NodeList cells = sheet(content, "Cover").getElementsByTagNameNS(OdsMarkup.TABLE, "table-cell");
+
+        assertThat(cover.getMaxColumns()).isEqualTo(1);
+        assertThat(cover.getColumnWidth(0)).isGreaterThanOrEqualTo(190.0);
+        assertThat(cells.getLength()).isEqualTo(values.length);
+        for (int r = 0; r < values.length; r++) {
+            String text = (String) values[r][0];
+            Element style = style(content, ((Element) cells.item(r)).getAttributeNS(OdsMarkup.TABLE, "style-name"));
+            Element properties = (Element) style.getElementsByTagNameNS(OdsMarkup.STYLE, "table-cell-properties")
+                    .item(0);
+            assertThat(properties.getAttributeNS(OdsMarkup.FO, "wrap-option")).as("Cover row " + (r + 1))
+                    .isEqualTo("wrap");
+            int lines = (int) Math.ceil(text.length() / 98.0);
+            if (lines > 1) {
+                assertThat(cover.getRowHeight(r)).as("Cover row " + (r + 1) + " needs " + lines + " lines")
+                        .isGreaterThanOrEqualTo(lines * 4.2);
+            }
+        }
+    }
+
     @Test
     void everyTableSheetHasExactlyOneNamedDatabaseRangeCoveringItsTableFromItsHeaderRow() throws Exception {
         Document content = xml("content.xml");

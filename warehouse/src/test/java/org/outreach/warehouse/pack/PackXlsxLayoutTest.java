@@ -209,7 +209,7 @@ class PackXlsxLayoutTest {
         XSSFSheet contents = workbook.getSheet("Contents");
         int header = contents.getTables().get(0).getArea().getFirstCell().getRow();
 
-        assertThat(texts(contents.getRow(header))).containsExactly("Sheet", "Table", "Rows");
+        assertThat(texts(contents.getRow(header))).containsExactly("Sheet", "Description", "Rows");
         List<String> listed = new ArrayList<>();
         for (int r = header + 1; r <= contents.getLastRowNum(); r++) {
             Row row = contents.getRow(r);
