@@ -191,12 +191,13 @@ final class PackSheets {
                 new CoverSheet.Section("Published", publishedOn.toString()),
                 new CoverSheet.Section("Contact", contact),
                 new CoverSheet.Section("Disclosure control", policy.describe()),
-                new CoverSheet.Section("Revisions", "Every run recomputes the figures from all the records held up"
-                        + " to its as-of date. When a partner re-sends a month's file, or a record is corrected at"
-                        + " its source, the next run replaces that month's records whole, so a figure for the month,"
-                        + " for its financial year and for the ALL rows over it can change in a later pack; suppression"
-                        + " can change with it. Figures are not marked as revised: the pack with the later run and"
-                        + " as-of date (above, and in manifest.json) replaces earlier ones."),
+                new CoverSheet.Section("Revisions", "Every run recomputes every figure from all the records held up"
+                        + " to its as-of date. When a partner re-sends a month's file, the next run replaces that"
+                        + " month's records whole (and a record corrected in the council's databases is taken again,"
+                        + " by the nightly overlap or a backfill), so the figures for that month, for its financial"
+                        + " year and for the ALL rows over them can change in a later pack, and a cell can become"
+                        + " suppressed or published. Figures are not marked as revised: the pack with the later run"
+                        + " and as-of date (above, and in manifest.json) replaces earlier ones."),
                 new CoverSheet.Section("Files", "indicators.csv holds the same rows with codes only, for loading"
                         + " into other systems; indicators.csv-metadata.json describes its columns (W3C CSV on the"
                         + " Web); manifest.json gives each file's SHA-256."),
