@@ -109,13 +109,13 @@ final class NotebookWarehouse {
 
     private static final String INDICATOR_DEFINITIONS = """
             CREATE TABLE indicator_definitions AS SELECT * FROM (VALUES
-              ('transactions', 'uptake', 'COUNT', 'Count of transactions.'),
-              ('anonymous_transactions', 'uptake', 'COUNT', 'Transactions with no person key.'),
-              ('unique_clients', 'uptake', 'COUNT', 'Distinct persons among the transactions.'),
-              ('new_clients', 'uptake', 'COUNT', 'Persons whose first ever transaction with the service falls in the period.'),
-              ('transactions_per_visit', 'bus operations', 'RATE', 'Bus transactions / completed_visits.'),
-              ('review_flag', 'bus operations', 'FLAG', 'Per stop and month: 1 when transactions_per_visit was below the review threshold in this month and each of the two months before.')
-            ) t(indicator, family, kind, definition)
+              ('transactions', 'Transactions', 'uptake', 'COUNT', 'COUNT', 'Count of transactions.'),
+              ('anonymous_transactions', 'Anonymous transactions', 'uptake', 'COUNT', 'COUNT', 'Transactions with no person key.'),
+              ('unique_clients', 'Unique clients', 'uptake', 'COUNT', 'COUNT', 'Distinct persons among the transactions.'),
+              ('new_clients', 'New clients', 'uptake', 'COUNT', 'COUNT', 'Persons whose first ever transaction with the service falls in the period.'),
+              ('transactions_per_visit', 'Transactions per bus visit', 'bus operations', 'RATE', 'AVERAGE', 'Bus transactions / completed_visits.'),
+              ('review_flag', 'Stop flagged for review', 'bus operations', 'FLAG', 'FLAG', 'Per stop and month: 1 when transactions_per_visit was below the review threshold in this month and each of the two months before.')
+            ) t(indicator, label, family, kind, unit, definition)
             """;
 
     /** The marts the notebooks do not look into: present, with their columns, and empty. */

@@ -65,9 +65,10 @@ public final class RunOutputFixture {
                     + " TIMESTAMP '2010-06-07 10:00' AS occurred_at, NULL::VARCHAR AS person_key"
                     + " FROM range(" + busTransactions + ") r(i)) TO '"
                     + runOutput.resolve("marts/transactions/part-0.parquet") + "' (FORMAT parquet)");
-            sql.execute("COPY (SELECT * FROM (VALUES ('transactions', 'uptake', 'COUNT', 'Count of transactions.'),"
-                    + " ('clients_per_service_day', 'uptake', 'MEAN', 'Mean distinct persons per service day.'))"
-                    + " t(indicator, family, kind, definition)) TO '"
+            sql.execute("COPY (SELECT * FROM (VALUES ('transactions', 'Transactions', 'uptake', 'COUNT', 'COUNT',"
+                    + " 'Count of transactions.'), ('clients_per_service_day', 'Clients per service day', 'uptake',"
+                    + " 'MEAN', 'AVERAGE', 'Mean distinct persons per service day.'))"
+                    + " t(indicator, label, family, kind, unit, definition)) TO '"
                     + Files.createDirectories(runOutput.resolve("indicator_definitions")).resolve("part-0.parquet")
                     + "' (FORMAT parquet)");
             sql.execute("COPY (SELECT 'BUS-A' location_code, 'Bus stop A' name, 'BUS_STOP' kind, 'A' parish,"

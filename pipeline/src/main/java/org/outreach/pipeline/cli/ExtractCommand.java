@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Write the funder pack for one financial year (2010/11) or month (2010-11) from the published"
-                + " warehouse: indicators.csv, .xlsx, .ods and manifest.json, with disclosure control.")
+                + " warehouse: indicators.csv (and its CSV on the Web metadata), .xlsx, .ods and manifest.json,"
+                + " with disclosure control.")
 class ExtractCommand implements Callable<Integer> {
 
     @Mixin

@@ -173,7 +173,8 @@ class NightlyJobEndToEndTest {
     /** The nightly job's pack for the as-of date's year, and one for a month by the extract command. */
     private static void assertTheFunderPacks() throws Exception {
         assertThat(Files.list(data.resolve("extracts/fy-2010-11"))).extracting(p -> p.getFileName().toString())
-                .containsExactlyInAnyOrder("indicators.csv", "indicators.xlsx", "indicators.ods", "manifest.json");
+                .containsExactlyInAnyOrder("indicators.csv", "indicators.csv-metadata.json", "indicators.xlsx",
+                        "indicators.ods", "manifest.json");
         Path config = Files.writeString(data.resolve("extract.yml"), "outreach:\n  warehouse: " + warehouse()
                 + "\n  extracts: " + data.resolve("adhoc") + "\n");
 

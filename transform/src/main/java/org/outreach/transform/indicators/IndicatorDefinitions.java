@@ -14,14 +14,17 @@ public final class IndicatorDefinitions {
             .add("indicator", DataTypes.StringType, false)
             .add("family", DataTypes.StringType, false)
             .add("kind", DataTypes.StringType, false)
-            .add("definition", DataTypes.StringType, false);
+            .add("definition", DataTypes.StringType, false)
+            .add("label", DataTypes.StringType, false)
+            .add("unit", DataTypes.StringType, false);
 
     private IndicatorDefinitions() {
     }
 
     public static Dataset<Row> of(SparkSession spark) {
         return spark.createDataFrame(IndicatorCatalogue.ALL.stream()
-                .map(d -> RowFactory.create(d.indicator(), d.family(), d.kind().name(), d.definition()))
+                .map(d -> RowFactory.create(d.indicator(), d.family(), d.kind().name(), d.definition(),
+                        d.label(), d.unit().name()))
                 .toList(), SCHEMA);
     }
 }

@@ -22,4 +22,20 @@ class IndicatorDefinitionsTest {
         assertThat(rows).filteredOn(r -> r.getString(0).equals("mean_feedback"))
                 .extracting(r -> r.getString(2)).containsExactly("MEAN");
     }
+
+    @Test
+    void everyIndicatorHasALabelAndAUnitThatRefinesItsKind() {
+        List<Row> rows = IndicatorDefinitions.of(SharedSpark.get()).collectAsList();
+
+        assertThat(rows).allSatisfy(r -> assertThat(r.<String>getAs("label")).isNotBlank());
+        assertThat(rows).extracting(r -> r.<String>getAs("label")).doesNotHaveDuplicates();
+        assertThat(rows).filteredOn(r -> r.getAs("indicator").equals("attendance_rate"))
+                .extracting(r -> r.<String>getAs("unit")).containsExactly("PROPORTION");
+        assertThat(rows).filteredOn(r -> r.getAs("indicator").equals("transactions_per_visit"))
+                .extracting(r -> r.<String>getAs("unit")).containsExactly("AVERAGE");
+        assertThat(rows).filteredOn(r -> r.getAs("indicator").equals("cost_per_client"))
+                .extracting(r -> r.<String>getAs("unit")).containsExactly("POUNDS");
+        assertThat(rows).filteredOn(r -> r.getAs("kind").equals("COUNT"))
+                .extracting(r -> r.<String>getAs("unit")).containsOnly("COUNT");
+    }
 }

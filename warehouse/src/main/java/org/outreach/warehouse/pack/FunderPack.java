@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * The funder pack for one period (docs INTERFACES.md, "Funder pack"): the period's
- * indicator_values rows after disclosure control, as CSV, XLSX and ODS, and a manifest.
+ * indicator_values rows after disclosure control, as CSV (with its CSV on the Web metadata),
+ * XLSX and ODS, and a manifest.
  *
  * <p>The pack is written in a hidden sibling folder and renamed into place, so a reader
  * finds the old pack, the new one, or (for the instant between the two renames that
@@ -27,9 +29,13 @@ import java.util.stream.Stream;
 public final class FunderPack {
 
     static final String CSV = "indicators.csv";
+    /** The name CSV on the Web gives a CSV's metadata: found beside it without being told. */
+    static final String CSV_METADATA = CSV + "-metadata.json";
     static final String XLSX = "indicators.xlsx";
     static final String ODS = "indicators.ods";
     static final String MANIFEST = "manifest.json";
+    /** The files the manifest fingerprints, in the order it lists them. */
+    static final List<String> DATA_FILES = List.of(CSV, CSV_METADATA, XLSX, ODS);
 
     private final DisclosurePolicy policy;
     private final String contact;
@@ -51,7 +57,8 @@ public final class FunderPack {
      *
      * @throws NoFiguresException       the warehouse has no figures for the period (nothing is written)
      * @throws IllegalArgumentException an indicator has no definition; nothing is written
-     * @throws IllegalStateException    the warehouse cannot be read
+     * @throws IllegalStateException    the warehouse cannot be read, or a location with figures has no name;
+     *                                  nothing is written
      * @throws UncheckedIOException     the pack cannot be written
      */
     public PackResult write(Path warehouseFile, Period period, Path extractsRoot) {
@@ -67,36 +74,40 @@ public final class FunderPack {
         Map<String, IndicatorKind> kinds = contents.definitions().values().stream()
                 .collect(Collectors.toMap(IndicatorDefinition::indicator, IndicatorDefinition::kind));
         List<PublishedValue> published = new DisclosureControl(policy).apply(contents.values(), kinds);
+        Instant now = Instant.now(clock);
+        PackWorkbook workbook = PackSheets.workbook(period, contents, published, policy, contact,
+                LocalDate.ofInstant(now, clock.getZone()));
         try {
-            return publish(period, extractsRoot, contents, published);
+            return publish(period, extractsRoot, contents, published, workbook, now);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the funder pack for " + period.label() + " in "
                     + extractsRoot + ": " + e.getMessage(), e);
         }
     }
 
-    private PackResult publish(Period period, Path extractsRoot, PackContents contents,
-                               List<PublishedValue> published) throws IOException {
+    private PackResult publish(Period period, Path extractsRoot, PackContents contents, List<PublishedValue> published,
+                               PackWorkbook workbook, Instant now) throws IOException {
         Path root = Files.createDirectories(extractsRoot.toAbsolutePath());
         Path folder = root.resolve(period.folderName());
         Path staging = Files.createTempDirectory(root, "." + period.folderName() + ".writing-");
         try {
-            List<SheetTable> sheets = PackSheets.sheets(period, contents, published, policy, contact);
             CsvFile.write(staging.resolve(CSV), published);
-            XlsxFile.write(staging.resolve(XLSX), sheets);
-            OdsFile.write(staging.resolve(ODS), sheets);
+            CsvMetadata.write(staging.resolve(CSV_METADATA), CSV, workbook.cover().title(), contents);
+            XlsxFile.write(staging.resolve(XLSX), workbook);
+            OdsFile.write(staging.resolve(ODS), workbook);
             List<Manifest.FileEntry> entries = new ArrayList<>();
-            for (String data : List.of(CSV, XLSX, ODS)) {
+            for (String data : DATA_FILES) {
                 entries.add(Manifest.FileEntry.of(staging.resolve(data)));
             }
             new Manifest(period.label(), period.type().name(), contents.runId(), contents.asOf().toString(),
-                    Instant.now(clock).toString(), policy.describe(), contents.sourceRows(), published.size(),
+                    now.toString(), policy.describe(), contents.sourceRows(), published.size(),
                     entries).write(staging.resolve(MANIFEST));
             swapIn(staging, folder);
         } finally {
             deleteTree(staging);
         }
-        return new PackResult(folder, Stream.of(CSV, XLSX, ODS, MANIFEST).map(folder::resolve).toList(),
+        return new PackResult(folder,
+                Stream.concat(DATA_FILES.stream(), Stream.of(MANIFEST)).map(folder::resolve).toList(),
                 published.size());
     }
 

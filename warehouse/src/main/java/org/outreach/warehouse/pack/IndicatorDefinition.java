@@ -1,5 +1,9 @@
 package org.outreach.warehouse.pack;
 
-/** One row of indicator_definitions: the text the funder pack's cover sheet shows. */
-record IndicatorDefinition(String indicator, IndicatorKind kind, String definition) {
+/**
+ * One row of indicator_definitions: what disclosure control does with an indicator, how
+ * the spreadsheets show its figures, and the words the cover sheet and the tables print.
+ */
+record IndicatorDefinition(String indicator, String label, IndicatorKind kind, IndicatorUnit unit,
+                           String definition) {
 }

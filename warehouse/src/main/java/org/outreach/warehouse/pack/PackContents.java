@@ -23,10 +23,13 @@ import org.outreach.warehouse.Publication;
  *
  * @param values      the period's rows (rule 23), in indicator_values' own order
  * @param definitions every indicator_definitions row, by indicator
+ * @param locations   every location's name, by location_code
+ * @param columns     indicator_values' column comments, by column, for the CSV's metadata
  * @param sourceRows  row counts of the fact tables behind the figures, for the manifest
  */
 record PackContents(String runId, LocalDate asOf, List<IndicatorValue> values,
-                    Map<String, IndicatorDefinition> definitions, Map<String, Long> sourceRows) {
+                    Map<String, IndicatorDefinition> definitions, Map<String, String> locations,
+                    Map<String, String> columns, Map<String, Long> sourceRows) {
 
     private static final List<String> TRANSACTION_SOURCES = List.of("CRM", "META", "FIRST_CLICK");
     private static final List<String> FACT_TABLES = List.of("meta_cases", "bus_visits", "programme_events", "bookings",
@@ -36,7 +39,7 @@ record PackContents(String runId, LocalDate asOf, List<IndicatorValue> values,
         try (Connection connection = DuckDbFiles.readOnly(warehouseFile)) {
             Publication publication = publication(connection);
             return new PackContents(publication.runId(), publication.asOf(), values(connection, period),
-                    definitions(connection), sourceRows(connection));
+                    definitions(connection), locations(connection), columns(connection), sourceRows(connection));
         }
     }
 
@@ -71,19 +74,49 @@ record PackContents(String runId, LocalDate asOf, List<IndicatorValue> values,
     private static Map<String, IndicatorDefinition> definitions(Connection connection) throws SQLException {
         Map<String, IndicatorDefinition> definitions = new TreeMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT indicator, kind, definition FROM indicator_definitions")) {
+             ResultSet rows = statement.executeQuery(
+                     "SELECT indicator, label, kind, unit, definition FROM indicator_definitions")) {
             while (rows.next()) {
-                String kind = rows.getString(2);
-                try {
-                    definitions.put(rows.getString(1), new IndicatorDefinition(rows.getString(1),
-                            IndicatorKind.valueOf(kind), rows.getString(3)));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException("indicator_definitions gives " + rows.getString(1)
-                            + " the unknown kind " + kind + " (expected one of " + Arrays.toString(IndicatorKind.values()) + ")", e);
-                }
+                String indicator = rows.getString(1);
+                definitions.put(indicator, new IndicatorDefinition(indicator, rows.getString(2),
+                        known(IndicatorKind.class, indicator, "kind", rows.getString(3)),
+                        known(IndicatorUnit.class, indicator, "unit", rows.getString(4)), rows.getString(5)));
             }
         }
         return definitions;
+    }
+
+    private static <E extends Enum<E>> E known(Class<E> type, String indicator, String column, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalStateException("indicator_definitions gives " + indicator + " the unknown " + column + " "
+                    + value + " (expected one of " + Arrays.toString(type.getEnumConstants()) + ")", e);
+        }
+    }
+
+    private static Map<String, String> locations(Connection connection) throws SQLException {
+        Map<String, String> names = new TreeMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT location_code, name FROM locations")) {
+            while (rows.next()) {
+                names.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return names;
+    }
+
+    /** The warehouse documents each column once (COMMENT ON); the CSV's metadata repeats that text. */
+    private static Map<String, String> columns(Connection connection) throws SQLException {
+        Map<String, String> comments = new TreeMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT column_name, comment FROM duckdb_columns()"
+                     + " WHERE table_name = 'indicator_values' AND comment IS NOT NULL")) {
+            while (rows.next()) {
+                comments.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return comments;
     }
 
     /** The run that built the warehouse (one row). */

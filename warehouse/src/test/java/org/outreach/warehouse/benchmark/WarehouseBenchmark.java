@@ -181,9 +181,10 @@ public final class WarehouseBenchmark {
                         + " (service, location_code, period_type, period), (service, topic, period_type, period),"
                         + " (service, period_type, period))");
                 sql.execute("CREATE TABLE indicator_definitions AS SELECT * FROM (VALUES"
-                        + " ('transactions', 'uptake', 'COUNT', 'Count of transactions.'),"
-                        + " ('unique_clients', 'uptake', 'COUNT', 'Distinct persons among the transactions.'))"
-                        + " t(indicator, family, kind, definition)");
+                        + " ('transactions', 'Transactions', 'uptake', 'COUNT', 'COUNT', 'Count of transactions.'),"
+                        + " ('unique_clients', 'Unique clients', 'uptake', 'COUNT', 'COUNT',"
+                        + " 'Distinct persons among the transactions.'))"
+                        + " t(indicator, label, family, kind, unit, definition)");
                 copy(sql, "transactions", runOutput.resolve("marts/transactions"));
                 copy(sql, "persons", runOutput.resolve("marts/persons"));
                 copy(sql, "locations", runOutput.resolve("marts/locations"));

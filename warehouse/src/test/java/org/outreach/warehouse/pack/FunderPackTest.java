@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.miachm.sods.Range;
 import com.github.miachm.sods.SpreadSheet;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +73,8 @@ class FunderPackTest {
 
         assertThat(result.folder()).isEqualTo(extracts.toAbsolutePath().resolve("fy-2010-11"));
         assertThat(result.files()).extracting(f -> f.getFileName().toString())
-                .containsExactly("indicators.csv", "indicators.xlsx", "indicators.ods", "manifest.json");
+                .containsExactly("indicators.csv", "indicators.csv-metadata.json", "indicators.xlsx", "indicators.ods",
+                        "manifest.json");
         assertThat(result.files()).allMatch(Files::isRegularFile);
         assertThat(result.rows()).isEqualTo(YEAR_ROWS.size());
         assertThat(csv(result.folder().resolve("indicators.csv"))).containsExactlyElementsOf(withHeader(YEAR_ROWS));
@@ -88,51 +88,36 @@ class FunderPackTest {
         assertThat(result.rows()).isEqualTo(MONTH_ROWS.size());
         assertThat(csv(result.folder().resolve("indicators.csv"))).containsExactlyElementsOf(withHeader(MONTH_ROWS));
         assertThat(xlsx(result.folder().resolve("indicators.xlsx")).stream().map(SheetRows::name))
-                .containsExactly("Cover", "Notes", "ONE_STOP_BUS", "FIRST_CLICK");
+                .containsExactly("Cover", "Contents", "Notes", "ONE_STOP_BUS", "FIRST_CLICK");
     }
 
     @Test
-    void theWorkbookHasACoverNotesAndASheetPerServiceEachOneTableFromA1() throws Exception {
+    void eachServiceSheetOfTheWorkbookHoldsTheCsvRowsOfItsService() throws Exception {
         PackResult result = pack.write(warehouse, Period.parse("2010/11"), extracts);
 
         List<SheetRows> sheets = xlsx(result.folder().resolve("indicators.xlsx"));
 
         assertThat(sheets).extracting(SheetRows::name)
-                .containsExactly("Cover", "Notes", "ONE_STOP_BUS", "FIRST_CLICK", "REFERRALS", "ALL");
-        assertThat(sheets).allSatisfy(sheet -> assertThat(sheet.name()).hasSizeLessThan(31));
+                .containsExactly("Cover", "Contents", "Notes", "ONE_STOP_BUS", "FIRST_CLICK", "REFERRALS", "ALL");
         assertDataSheets(sheets);
-        assertThat(sheets.get(0).rows().get(0)).containsExactly("Item", "Description");
-        assertThat(sheets.get(0).rows()).contains(List.of("Contact", "outreach@example.org"),
-                List.of("Period", "2010/11"), List.of("Disclosure control", DisclosurePolicy.threshold(4).describe()),
-                List.of("visit_completion_rate", "completed_visits / scheduled_visits."));
-        assertThat(sheets.get(1).rows()).extracting(row -> row.get(0))
-                .contains("[c]", "[x]", "[z]", "Secondary suppression", "Rounding", "Absent rows");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(result.folder().resolve("indicators.xlsx").toFile())) {
-            for (Sheet sheet : workbook) {
-                assertThat(sheet.getNumMergedRegions()).as(sheet.getSheetName()).isZero();
-                assertThat(sheet.getFirstRowNum()).isZero();
-            }
-        }
     }
 
     @Test
-    void theOdsHoldsTheSameSheets() throws Exception {
+    void eachServiceSheetOfTheOdsHoldsTheCsvRowsOfItsService() throws Exception {
         PackResult result = pack.write(warehouse, Period.parse("2010/11"), extracts);
 
         SpreadSheet spreadsheet = new SpreadSheet(result.folder().resolve("indicators.ods").toFile());
         List<SheetRows> sheets = new ArrayList<>();
         for (com.github.miachm.sods.Sheet sheet : spreadsheet.getSheets()) {
-            Range range = sheet.getDataRange();
-            assertThat(range.getMergedCells()).as(sheet.getName()).isEmpty();
             List<List<Object>> rows = new ArrayList<>();
-            for (Object[] row : range.getValues()) {
+            for (Object[] row : sheet.getDataRange().getValues()) {
                 rows.add(java.util.Arrays.asList(row));
             }
             sheets.add(new SheetRows(sheet.getName(), rows));
         }
 
         assertThat(sheets).extracting(SheetRows::name)
-                .containsExactly("Cover", "Notes", "ONE_STOP_BUS", "FIRST_CLICK", "REFERRALS", "ALL");
+                .containsExactly("Cover", "Contents", "Notes", "ONE_STOP_BUS", "FIRST_CLICK", "REFERRALS", "ALL");
         assertDataSheets(sheets);
     }
 
@@ -165,7 +150,8 @@ class FunderPackTest {
             assertThat(file.get("bytes").asLong()).isEqualTo(Files.size(written));
             assertThat(file.get("sha256").asText()).isEqualTo(sha256(written));
         }
-        assertThat(names).containsExactly("indicators.csv", "indicators.xlsx", "indicators.ods");
+        assertThat(names).containsExactly("indicators.csv", "indicators.csv-metadata.json", "indicators.xlsx",
+                "indicators.ods");
     }
 
     @Test
@@ -199,6 +185,15 @@ class FunderPackTest {
     }
 
     @Test
+    void aLocationWithoutANameIsNamedAndNothingIsWritten() throws Exception {
+        PackWarehouseFixture.forgetLocation(warehouse, "BUS-C");
+
+        assertThatThrownBy(() -> pack.write(warehouse, Period.parse("2010/11"), extracts))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("BUS-C");
+        assertThat(extracts).doesNotExist();
+    }
+
+    @Test
     void aRerunReplacesThePeriodsPackAndLeavesNothingBehind() throws Exception {
         PackResult first = pack.write(warehouse, Period.parse("2010/11"), extracts);
         Files.writeString(first.folder().resolve("stale.txt"), "from an older pack");
@@ -216,14 +211,26 @@ class FunderPackTest {
         }
     }
 
-    /** Each service sheet: the header in A1, then exactly the CSV's rows of that service, typed. */
+    /**
+     * Each service sheet: below the title and context, the table's rows are exactly the CSV's
+     * rows of that service, typed, once the label columns beside the codes are set aside.
+     */
     private static void assertDataSheets(List<SheetRows> sheets) {
-        for (SheetRows sheet : sheets.subList(2, sheets.size())) {
+        for (SheetRows sheet : sheets.subList(3, sheets.size())) {
+            int header = sheet.rows().indexOf(new ArrayList<Object>(PackSheets.SHEET_COLUMNS));
+            assertThat(header).as(sheet.name() + " has the table's header row").isPositive();
+            List<List<Object>> codes = new ArrayList<>();
+            for (List<Object> row : sheet.rows().subList(header, sheet.rows().size())) {
+                List<Object> withoutLabels = new ArrayList<>(row);
+                withoutLabels.remove(PackSheets.SHEET_COLUMNS.indexOf("location_name"));
+                withoutLabels.remove(PackSheets.SHEET_COLUMNS.indexOf("indicator_label"));
+                codes.add(withoutLabels);
+            }
             List<List<Object>> expected = new ArrayList<>();
             expected.add(List.of(HEADER.split(",")));
             YEAR_ROWS.stream().map(line -> line.split(",")).filter(cells -> cells[1].equals(sheet.name()))
                     .map(FunderPackTest::typed).forEach(expected::add);
-            assertThat(sheet.rows()).as(sheet.name()).containsExactlyElementsOf(expected);
+            assertThat(codes).as(sheet.name()).containsExactlyElementsOf(expected);
         }
     }
 

@@ -8,7 +8,8 @@ import org.outreach.warehouse.DuckDbFiles;
 /**
  * A small published warehouse as the funder pack reads it: two months and the year of FY
  * 2010/11, a month before it and the next FY; counts under and over the threshold, rates,
- * a mean, review_flag and funding_gbp.
+ * a mean, review_flag and funding_gbp; each indicator's label and unit, and the locations'
+ * names.
  */
 final class PackWarehouseFixture {
 
@@ -42,15 +43,25 @@ final class PackWarehouseFixture {
                     + " ('cost_per_client', 'ALL', 'ALL', 'ALL', 'ALL', 'FY', '2010/11', 246.91, 12345.5, 50.0)"
                     + ") t(indicator, service, location_code, topic, partner, period_type, period, value, numerator,"
                     + " denominator)");
+            sql.execute("COMMENT ON COLUMN indicator_values.value IS 'The figure.'");
+            sql.execute("COMMENT ON COLUMN indicator_values.period IS 'yyyy-MM or yyyy/yy.'");
             sql.execute("CREATE TABLE indicator_definitions AS SELECT * FROM (VALUES"
-                    + " ('transactions', 'COUNT', 'Count of transactions.'),"
-                    + " ('visit_completion_rate', 'RATE', 'completed_visits / scheduled_visits.'),"
-                    + " ('review_flag', 'FLAG', '1 when a stop was below the threshold three months running.'),"
-                    + " ('mean_feedback', 'MEAN', 'Mean feedback over attended bookings with a score.'),"
-                    + " ('referrals', 'COUNT', 'Referrals by referred_on, per partner.'),"
-                    + " ('funding_gbp', 'MONEY', 'Funding rows overlapping the FY, pro rata by days.'),"
-                    + " ('cost_per_client', 'COST', 'funding_gbp / unique_clients of the services funded.')"
-                    + ") t(indicator, kind, definition)");
+                    + " ('transactions', 'Transactions', 'COUNT', 'COUNT', 'Count of transactions.'),"
+                    + " ('visit_completion_rate', 'Bus visit completion rate', 'RATE', 'PROPORTION',"
+                    + " 'completed_visits / scheduled_visits.'),"
+                    + " ('review_flag', 'Stop flagged for review', 'FLAG', 'FLAG',"
+                    + " '1 when a stop was below the threshold three months running.'),"
+                    + " ('mean_feedback', 'Mean feedback score', 'MEAN', 'AVERAGE',"
+                    + " 'Mean feedback over attended bookings with a score.'),"
+                    + " ('referrals', 'Referrals', 'COUNT', 'COUNT', 'Referrals by referred_on, per partner.'),"
+                    + " ('funding_gbp', 'Funding (£)', 'MONEY', 'POUNDS', 'Funding rows overlapping the FY, pro rata"
+                    + " by days.'),"
+                    + " ('cost_per_client', 'Cost per client (£)', 'COST', 'POUNDS',"
+                    + " 'funding_gbp / unique_clients of the services funded.')"
+                    + ") t(indicator, label, kind, unit, definition)");
+            sql.execute("CREATE TABLE locations AS SELECT * FROM (VALUES ('BUS-A', 'Attleborough market'),"
+                    + " ('BUS-B', 'Banham'), ('BUS-C', 'Carbrooke village hall'), ('VEN-1', 'Thetford library'),"
+                    + " ('OFF-1', 'Thetford office')) t(location_code, name)");
             sql.execute("CREATE TABLE publication AS SELECT '" + RUN_ID + "' AS run_id, DATE '2011-04-01' AS as_of,"
                     + " TIMESTAMP '2011-04-02 02:30' AS loaded_at");
             sql.execute("CREATE TABLE transactions AS SELECT * FROM (VALUES ('CRM'), ('CRM'), ('CRM'), ('META'))"
@@ -68,6 +79,12 @@ final class PackWarehouseFixture {
     static void forget(Path file, String indicator) throws Exception {
         try (Connection connection = DuckDbFiles.readWrite(file); Statement sql = connection.createStatement()) {
             sql.execute("DELETE FROM indicator_definitions WHERE indicator = '" + indicator + "'");
+        }
+    }
+
+    static void forgetLocation(Path file, String locationCode) throws Exception {
+        try (Connection connection = DuckDbFiles.readWrite(file); Statement sql = connection.createStatement()) {
+            sql.execute("DELETE FROM locations WHERE location_code = '" + locationCode + "'");
         }
     }
 }

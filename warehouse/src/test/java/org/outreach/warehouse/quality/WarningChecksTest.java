@@ -71,10 +71,12 @@ class WarningChecksTest {
             sql.execute("COPY (SELECT * REPLACE ('acme' AS partner) FROM '" + runOutput.resolve(
                     "marts/programme_events/part-0.parquet") + "') TO '" + runOutput.resolve(
                     "marts/programme_events/part-1.parquet") + "' (FORMAT parquet)");
-            sql.execute("COPY (SELECT * FROM (VALUES ('participants_signed_up', 'outcomes', 'COUNT', 'Sign-ups.'),"
-                    + " ('transactions', 'uptake', 'COUNT', 'Count of transactions.'),"
-                    + " ('clients_per_service_day', 'uptake', 'MEAN', 'Mean distinct persons per service day.'))"
-                    + " t(indicator, family, kind, definition)) TO '"
+            sql.execute("COPY (SELECT * FROM (VALUES ('participants_signed_up', 'Participants signed up',"
+                    + " 'outcomes', 'COUNT', 'COUNT', 'Sign-ups.'),"
+                    + " ('transactions', 'Transactions', 'uptake', 'COUNT', 'COUNT', 'Count of transactions.'),"
+                    + " ('clients_per_service_day', 'Clients per service day', 'uptake', 'MEAN', 'AVERAGE',"
+                    + " 'Mean distinct persons per service day.'))"
+                    + " t(indicator, label, family, kind, unit, definition)) TO '"
                     + runOutput.resolve("indicator_definitions/part-0.parquet") + "' (FORMAT parquet)");
         }
 
