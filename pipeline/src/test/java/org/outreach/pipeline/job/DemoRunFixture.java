@@ -1,6 +1,7 @@
 package org.outreach.pipeline.job;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,10 +35,24 @@ public final class DemoRunFixture implements AutoCloseable {
         this.data = data;
     }
 
+    /** A temporary folder and the demo estate in it. */
     public static DemoRunFixture create() throws Exception {
-        DemoRunFixture fixture = new DemoRunFixture(Files.createTempDirectory("outreach-e2e-"));
-        new DemoEstate(fixture.data).create();
+        DemoRunFixture fixture = inTemporaryFolder();
+        fixture.createEstate();
         return fixture;
+    }
+
+    /** A temporary folder for the estate: its paths are known before {@link #createEstate()}. */
+    public static DemoRunFixture inTemporaryFolder() {
+        try {
+            return new DemoRunFixture(Files.createTempDirectory("outreach-e2e-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void createEstate() throws Exception {
+        new DemoEstate(data).create();
     }
 
     /** The repository's root: transform/target holds the transform the runs launch. */
@@ -64,7 +79,10 @@ public final class DemoRunFixture implements AutoCloseable {
         registry.add("outreach.job-repository.url", () -> jobRepositoryUrl);
     }
 
-    /** A configuration file for {@code --config}: this estate, and a job repository in an H2 file beside it. */
+    /**
+     * A configuration file for {@code --config}: this estate, a job repository in an H2 file
+     * beside it, and {@code extra} keys, which win.
+     */
     public Path configFile(Map<String, String> extra) throws IOException {
         Map<String, String> properties = properties();
         properties.put("outreach.job-repository.url", "jdbc:h2:file:" + data.resolve("jobs"));
@@ -90,6 +108,10 @@ public final class DemoRunFixture implements AutoCloseable {
 
     public Path extracts() {
         return data.resolve("extracts");
+    }
+
+    public Path logs() {
+        return data.resolve("logs");
     }
 
     public Path secretFile() {
