@@ -2,6 +2,7 @@ package org.outreach.pipeline.job;
 
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -15,6 +16,7 @@ import org.springframework.batch.core.step.StepExecution;
 public record RunFailure(String step, String reason) {
 
     public static final String BEFORE_ANY_STEP = "(before any step)";
+    private static final Pattern EXCEPTION_CLASS = Pattern.compile("^([\\w$]+\\.)+[\\w$]+(Exception|Error): ");
 
     /** Empty when the run completed. */
     public static Optional<RunFailure> of(JobExecution execution) {
@@ -26,10 +28,21 @@ public record RunFailure(String step, String reason) {
                 .max(Comparator.comparing(StepExecution::getId))
                 .orElse(null);
         String step = failed == null ? BEFORE_ANY_STEP : failed.getStepName();
-        String reason = failed == null || failed.getFailureExceptions().isEmpty()
-                ? execution.getExitStatus().getExitDescription()
-                : rootMessage(failed.getFailureExceptions().get(0));
+        String reason;
+        if (failed == null) {
+            reason = execution.getExitStatus().getExitDescription();
+        } else if (!failed.getFailureExceptions().isEmpty()) {
+            reason = rootMessage(failed.getFailureExceptions().get(0));
+        } else {
+            // Read back from the job repository, a step keeps only its stack trace.
+            reason = firstLineWithoutExceptionClass(failed.getExitStatus().getExitDescription());
+        }
         return Optional.of(new RunFailure(step, reason));
+    }
+
+    private static String firstLineWithoutExceptionClass(String stackTrace) {
+        String first = stackTrace == null ? "" : stackTrace.lines().findFirst().orElse("");
+        return EXCEPTION_CLASS.matcher(first).replaceFirst("");
     }
 
     private static String rootMessage(Throwable e) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreach.pipeline.cli.OutreachCommand;
 import org.outreach.pipeline.job.DemoRunFixture;
+import org.outreach.warehouse.WarehouseQuery;
 
 /**
  * The nightly job in its own JVM, stopped during the transform as an operator or the
@@ -45,13 +46,16 @@ class OrphanedTransformTest {
     void aParentKilledDuringTheTransformTakesItsChildWithItAndTheRerunEndsWithTheSameFigures() throws Exception {
         Process parent = startRun();
         ProcessHandle child = transformChildOf(parent);
+        String killedRunId = writerFile().orElseThrow().getParent().getFileName().toString();
 
         parent.destroyForcibly();   // SIGKILL: the parent can do nothing for its child
 
         assertThat(parent.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(child.onExit().completeOnTimeout(null, CHILD_GONE_WITHIN.toMillis(), TimeUnit.MILLISECONDS).join())
                 .as("the orphaned transform stopped by itself").isNotNull();
-        assertThat(run()).as("the rerun restarts the killed run").isZero();
+        assertThat(run()).isZero();
+        assertThat(new WarehouseQuery(estate.warehouse()).run("SELECT run_id FROM publication").rows())
+                .as("the rerun restarted the killed run").containsExactly(List.of(killedRunId));
         List<List<Object>> rerun = estate.indicatorValues();
         assertThat(run()).as("a new, uninterrupted run").isZero();
         assertThat(rerun).isNotEmpty().isEqualTo(estate.indicatorValues());
@@ -100,21 +104,23 @@ class OrphanedTransformTest {
     }
 
     private Optional<Long> writerPid() throws Exception {
+        Optional<Path> file = writerFile();
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        String pid = Files.readString(file.get()).strip();
+        return pid.matches("\\d+") ? Optional.of(Long.parseLong(pid)) : Optional.empty();
+    }
+
+    /** {@code <lake>/runs/<run id>/_OUTREACH_WRITER}, once the transform has taken it. */
+    private Optional<Path> writerFile() throws Exception {
         Path runs = estate.lake().resolve("runs");
         if (!Files.isDirectory(runs)) {
             return Optional.empty();
         }
         try (Stream<Path> folders = Files.list(runs)) {
-            for (Path folder : folders.toList()) {
-                Path lock = folder.resolve(SparkTransformLauncher.WRITER_LOCK_FILE);
-                if (Files.isRegularFile(lock)) {
-                    String pid = Files.readString(lock).strip();
-                    if (pid.matches("\\d+")) {
-                        return Optional.of(Long.parseLong(pid));
-                    }
-                }
-            }
+            return folders.map(folder -> folder.resolve(SparkTransformLauncher.WRITER_LOCK_FILE))
+                    .filter(Files::isRegularFile).findFirst();
         }
-        return Optional.empty();
     }
 }
