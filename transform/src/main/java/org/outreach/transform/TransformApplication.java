@@ -1,9 +1,12 @@
 package org.outreach.transform;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
+import org.outreach.transform.launch.ParentWatch;
+import org.outreach.transform.launch.WriterLock;
 
 /**
  * Entry point of the Spark application. Launched by the nightly job as a child JVM in
@@ -14,7 +17,7 @@ public final class TransformApplication {
     private TransformApplication() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         TransformArguments arguments;
         try {
             arguments = TransformArguments.parse(args);
@@ -23,6 +26,19 @@ public final class TransformApplication {
             System.exit(2);
             return;
         }
+        // Launched by the nightly job: die with it, and be the run folder's only writer.
+        ParentWatch.fromSystemProperties().ifPresent(ParentWatch::start);
+        Optional<WriterLock> lock = WriterLock.fromSystemProperties();
+        try {
+            transform(arguments);
+        } finally {
+            if (lock.isPresent()) {
+                lock.get().close();
+            }
+        }
+    }
+
+    private static void transform(TransformArguments arguments) {
         SparkSession.Builder builder = SparkSession.builder()
                 .appName("outreach-transform")
                 .config("spark.ui.enabled", "false")

@@ -36,6 +36,7 @@ class BackfillCommand implements Callable<Integer> {
         LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/London"));
         Backfill range = range(date);
         try (ConfigurableApplicationContext context = config.start()) {
+            SecretFileCheck.require(context);
             JobExecution execution = context.getBean(NightlyRun.class).backfill(range, date);
             return RunOutcome.report(execution, System.out, System.err);
         }

@@ -43,6 +43,7 @@ class DemoCommand implements Callable<Integer> {
         System.out.println("Generating the demo estate under " + home.resolve("data"));
         new DemoEstate(home.resolve("data")).create();
         try (ConfigurableApplicationContext context = new ConfigOption().start()) {
+            SecretFileCheck.require(context);
             JobExecution execution = context.getBean(NightlyRun.class).run(asOf);
             int exit = RunOutcome.report(execution, System.out, System.err);
             if (exit != 0) {

@@ -25,6 +25,7 @@ class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/London"));
         try (ConfigurableApplicationContext context = config.start()) {
+            SecretFileCheck.require(context);
             JobExecution execution = context.getBean(NightlyRun.class).run(date);
             return RunOutcome.report(execution, System.out, System.err);
         }

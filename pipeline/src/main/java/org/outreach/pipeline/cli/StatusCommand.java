@@ -1,7 +1,12 @@
 package org.outreach.pipeline.cli;
 
 import java.util.concurrent.Callable;
+import org.outreach.pipeline.config.PipelineProperties;
+import org.outreach.pipeline.status.MaxAge;
+import org.outreach.pipeline.status.MonitoringCheck;
+import org.outreach.pipeline.status.MonitoringVerdict;
 import org.outreach.pipeline.status.RunHistory;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,11 +22,35 @@ class StatusCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "how many recent runs (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--check", description = "one line and a monitoring plugin's exit status: 0 OK, 1 WARNING"
+            + " (published with quality warnings), 2 CRITICAL (the last run failed, or nothing published within"
+            + " --max-age), 3 UNKNOWN")
+    boolean check;
+
+    @Option(names = "--max-age", defaultValue = MaxAge.DEFAULT, paramLabel = "AGE",
+            description = "with --check: the oldest acceptable publication, e.g. 26h, 90m, 2d (default: ${DEFAULT-VALUE})")
+    String maxAge;
+
     @Override
     public Integer call() {
+        if (check) {
+            MonitoringVerdict verdict = checkRuns();
+            System.out.println(verdict.line());
+            return verdict.exitCode();
+        }
         try (ConfigurableApplicationContext context = config.start()) {
             context.getBean(RunHistory.class).print(runs, System.out);
             return 0;
+        }
+    }
+
+    /** Never exits 1 or 2 for a usage or configuration error: a monitoring system reads those as states. */
+    private MonitoringVerdict checkRuns() {
+        try (ConfigurableApplicationContext context = config.start()) {
+            return new MonitoringCheck(context.getBean(JobRepository.class),
+                    context.getBean(PipelineProperties.class).warehouse()).verdict(MaxAge.parse(maxAge));
+        } catch (RuntimeException e) {
+            return MonitoringVerdict.unknown(e.getMessage());
         }
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -26,6 +29,8 @@ public final class DemoEstate {
     public static final long SEED = 20100603L;
     /** The end of the report's year: the demo's as-of date. */
     public static final LocalDate END = LocalDate.of(2011, 3, 31);
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final Path data;
 
@@ -64,13 +69,18 @@ public final class DemoEstate {
         return "jdbc:h2:file:" + demo.resolve("crm").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
     }
 
-    /** Kept across demos, so person keys stay stable; never in version control (data/ is ignored). */
-    private static void ensureSecret(Path file) throws IOException {
+    /**
+     * Kept across demos, so person keys stay stable; never in version control (data/ is ignored).
+     * Readable by its owner only, as the nightly job demands; an older demo's file is tightened.
+     */
+    static void ensureSecret(Path file) throws IOException {
         if (Files.isRegularFile(file)) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
             return;
         }
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
         Files.writeString(file, HexFormat.of().formatHex(secret) + "\n", StandardCharsets.UTF_8);
     }
 }

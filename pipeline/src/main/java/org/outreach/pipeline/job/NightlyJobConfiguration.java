@@ -1,5 +1,7 @@
 package org.outreach.pipeline.job;
 
+import org.outreach.pipeline.alert.RunAlerts;
+import org.outreach.pipeline.logs.RunLogFile;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -12,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
  * first, since the CRM check of service codes reads it), transform in Spark, build the new
  * warehouse, check it with the quality gate, publish it, and write the funder packs of this
  * financial year and the last. Each step is restartable: a failed run, restarted, resumes at the failed
- * step and ends with the figures of an uninterrupted run.
+ * step and ends with the figures of an uninterrupted run. Each run logs to its own file, and
+ * alerts the operator when it fails or publishes with quality warnings.
  */
 @Configuration
 public class NightlyJobConfiguration {
@@ -24,8 +27,12 @@ public class NightlyJobConfiguration {
                           Step busScheduleExtractStep, Step busVisitsExtractStep, Step worksEventsExtractStep,
                           Step firstClickBookingsExtractStep, Step referralsExtractStep,
                           Step transformStep, Step warehouseLoadStep, Step qualityGateStep,
-                          Step warehousePublishStep, Step funderPackStep) {
+                          Step warehousePublishStep, Step funderPackStep,
+                          RunLogFile runLogFile, RunAlerts runAlerts) {
         return new JobBuilder("nightlyJob", jobRepository)
+                // The log file first: it opens before and closes after the alerts, which it records.
+                .listener(runLogFile)
+                .listener(runAlerts)
                 .start(referenceExtractStep)
                 .next(crmCustomerExtractStep)
                 .next(crmTransactionExtractStep)

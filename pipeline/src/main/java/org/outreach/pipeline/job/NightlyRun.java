@@ -2,7 +2,6 @@ package org.outreach.pipeline.job;
 
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import org.outreach.ingest.config.IngestProperties;
 import org.outreach.ingest.support.Backfill;
+import org.outreach.pipeline.config.PipelineProperties;
 import org.outreach.pipeline.load.WarehouseStepsConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,12 +43,15 @@ public class NightlyRun {
     private final JobRepository jobRepository;
     private final Job nightlyJob;
     private final IngestProperties ingest;
+    private final PipelineProperties pipeline;
 
-    public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, IngestProperties ingest) {
+    public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, IngestProperties ingest,
+                      PipelineProperties pipeline) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
         this.ingest = ingest;
+        this.pipeline = pipeline;
     }
 
     public JobExecution run(LocalDate asOf) throws Exception {
@@ -61,7 +64,7 @@ public class NightlyRun {
     }
 
     private JobExecution run(LocalDate asOf, Optional<Backfill> backfill) throws Exception {
-        Files.createDirectories(ingest.lake());
+        PrivateFolders.create(ingest.lake(), pipeline.warehouse().toAbsolutePath().getParent(), pipeline.extracts());
         Path lockFile = ingest.lake().resolve(".nightly.lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = channel.tryLock()) {

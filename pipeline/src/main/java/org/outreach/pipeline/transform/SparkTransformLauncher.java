@@ -6,21 +6,26 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import org.outreach.pipeline.config.IndicatorProperties;
 import org.outreach.pipeline.config.PipelineProperties;
 import org.outreach.pipeline.config.SparkProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Runs the Spark transform as its own JVM: Spark's dependency tree never meets Spring's,
- * and the same application jar runs under spark-submit on a cluster.
+ * and the same application jar runs under spark-submit on a cluster. The child stops with
+ * this JVM (it watches its parent's pid), and a restart waits for an earlier child of the
+ * same run to stop before it clears the run folder.
  */
 @Component
 public class SparkTransformLauncher {
@@ -28,12 +33,21 @@ public class SparkTransformLauncher {
     private static final Logger log = LoggerFactory.getLogger(SparkTransformLauncher.class);
 
     static final String MAIN_CLASS = "org.outreach.transform.TransformApplication";
-    /** Written last by TransformJob; the two JVMs share nothing else but this name. */
+    /** Written last by TransformJob; the two JVMs share this name and the launch properties below. */
     static final String SUMMARY_FILE = "_OUTREACH_SUMMARY";
+    /** Held locked by the transform while it writes the run folder, with its pid inside. */
+    static final String WRITER_LOCK_FILE = "_OUTREACH_WRITER";
+    /** Read by the transform's ParentWatch and WriterLock. */
+    static final String PARENT_PID_PROPERTY = "outreach.transform.parent-pid";
+    static final String LOCK_FILE_PROPERTY = "outreach.transform.lock-file";
+    /** How long a restart waits for an orphaned transform of its run to stop by itself. */
+    private static final Duration EARLIER_WRITER_WAIT = Duration.ofSeconds(30);
 
     private final SparkProperties spark;
     private final PipelineProperties pipeline;
     private final IndicatorProperties indicators;
+    private final TransformWriterGuard writerGuard = new TransformWriterGuard(EARLIER_WRITER_WAIT);
+    private final AtomicReference<RunningTransform> running = new AtomicReference<>();
 
     public SparkTransformLauncher(SparkProperties spark, PipelineProperties pipeline, IndicatorProperties indicators) {
         this.spark = spark;
@@ -41,18 +55,30 @@ public class SparkTransformLauncher {
         this.indicators = indicators;
     }
 
-    /** Runs the transform to completion and returns its summary (rows.read, rows.written). */
+    /**
+     * Runs the transform into a fresh {@code output} folder, once no earlier transform writes
+     * there, and returns its summary (rows.read, rows.written).
+     */
     public Properties run(Path lake, Path output, LocalDate asOf) throws IOException,
             InterruptedException {
+        writerGuard.awaitNoWriter(output.resolve(WRITER_LOCK_FILE));
+        // A restarted step starts over: Spark overwrites, but a stale summary must not survive.
+        FileSystemUtils.deleteRecursively(output);
         List<String> command = command(lake, output, asOf);
         log.info("transform: Spark ({}) as of {} into {}", spark.master(), asOf, output);
         log.debug("transform command: {}", String.join(" ", command));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(command);
         if (spark.master().startsWith("local")) {
             // Local mode talks to itself only; this also stops Spark's warning about the hostname.
             builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
         }
-        int exit = builder.start().waitFor();
+        int exit;
+        try (RunningTransform transform = RunningTransform.start(builder)) {
+            running.set(transform);
+            exit = transform.waitFor();
+        } finally {
+            running.set(null);
+        }
         if (exit != 0) {
             throw new TransformFailedException("the Spark transform exited with status " + exit
                     + " (its messages are above)");
@@ -68,11 +94,21 @@ public class SparkTransformLauncher {
         return properties;
     }
 
+    /** Stops the transform this launcher is running, if any (the job is being stopped). */
+    public void stop() {
+        RunningTransform transform = running.get();
+        if (transform != null) {
+            transform.stop();
+        }
+    }
+
     List<String> command(Path lake, Path output, LocalDate asOf) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags());
         command.add("-Xmx" + spark.driverMemory());
+        command.add("-D" + PARENT_PID_PROPERTY + "=" + ProcessHandle.current().pid());
+        command.add("-D" + LOCK_FILE_PROPERTY + "=" + output.resolve(WRITER_LOCK_FILE).toAbsolutePath());
         command.add("-cp");
         command.add(classpath());
         command.add(MAIN_CLASS);

@@ -35,7 +35,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * nightlyJob over the demo estate, end to end: CRM extract, the Spark transform in its own
@@ -45,33 +44,26 @@ import org.springframework.util.FileSystemUtils;
 @ActiveProfiles("test")
 class NightlyJobEndToEndTest {
 
-    private static final LocalDate AS_OF = LocalDate.of(2011, 3, 31);
-    private static final Path data = temporaryFolder();
+    private static final LocalDate AS_OF = DemoRunFixture.AS_OF;
+    private static final DemoRunFixture estate = DemoRunFixture.inTemporaryFolder();
+    private static final Path data = estate.data();
 
     @Autowired
     private NightlyRun nightlyRun;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("outreach.home", () -> Path.of("").toAbsolutePath().getParent().toString());
-        registry.add("outreach.sources.crm.url", () -> DemoEstate.crmUrl(data.resolve("demo")));
-        registry.add("outreach.sources.meta.url", () -> DemoEstate.metaUrl(data.resolve("demo")));
-        registry.add("outreach.sources.inbox", () -> data.resolve("demo/inbox").toString());
-        registry.add("outreach.lake", () -> data.resolve("lake").toString());
-        registry.add("outreach.warehouse", () -> warehouse().toString());
-        registry.add("outreach.extracts", () -> data.resolve("extracts").toString());
-        registry.add("outreach.secret-file", () -> data.resolve("demo/person-key.secret").toString());
-        registry.add("outreach.job-repository.url", () -> "jdbc:h2:mem:jobs-" + UUID.randomUUID());
+        estate.register(registry, "jdbc:h2:mem:jobs-" + UUID.randomUUID());
     }
 
     @BeforeAll
     static void givenTheDemoEstate() throws Exception {
-        new DemoEstate(data).create();
+        estate.createEstate();
     }
 
     @AfterAll
     static void removeIt() throws IOException {
-        FileSystemUtils.deleteRecursively(data);
+        estate.close();
     }
 
     @Test
@@ -273,19 +265,7 @@ class NightlyJobEndToEndTest {
      * lake's Parquet and the warehouse (compression would hide a value from a grep).
      */
     private static void assertNoPersonalDataInTheLakeOrWarehouse() throws Exception {
-        Set<String> personal = new HashSet<>();
-        try (Connection crm = crm(); Statement statement = crm.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT surname, ni_number, postcode, CAST(date_of_birth AS VARCHAR) FROM crm.customer")) {
-            while (rows.next()) {
-                for (int c = 1; c <= 4; c++) {
-                    String value = rows.getString(c);
-                    if (value != null && value.length() >= 5) {
-                        personal.add(value);
-                    }
-                }
-            }
-        }
+        Set<String> personal = estate.personalValues();
         assertThat(personal).hasSizeGreaterThan(100);
         try (Stream<Path> files = Files.walk(data.resolve("lake"))) {
             for (Path file : Stream.concat(files.filter(Files::isRegularFile), Stream.of(warehouse())).toList()) {
@@ -327,14 +307,6 @@ class NightlyJobEndToEndTest {
     }
 
     private static Path warehouse() {
-        return data.resolve("warehouse/outreach.duckdb");
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("outreach-e2e-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return estate.warehouse();
     }
 }
