@@ -5,9 +5,6 @@ import java.util.concurrent.Callable;
 import org.outreach.pipeline.config.PipelineProperties;
 import org.outreach.warehouse.QueryFormat;
 import org.outreach.warehouse.WarehouseQuery;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,17 +24,12 @@ class QueryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SQL", description = "the query, e.g. \"SELECT count(*) FROM indicator_values\"")
     String sql;
 
-    /** Only configuration binding: a query needs no job repository or source connections. */
-    @Configuration
-    @EnableConfigurationProperties(PipelineProperties.class)
-    static class QueryContext {
-    }
-
     @Override
     public Integer call() {
         QueryFormat queryFormat = parseFormat(format);
-        try (ConfigurableApplicationContext context = config.start(QueryContext.class)) {
-            PipelineProperties properties = context.getBean(PipelineProperties.class);
+        // A query needs only the warehouse's path: no context, job repository or source connections.
+        PipelineProperties properties = config.bind(PipelineProperties.class);
+        try {
             new WarehouseQuery(properties.warehouse()).run(sql).print(queryFormat, System.out);
             return 0;
         } catch (SQLException e) {

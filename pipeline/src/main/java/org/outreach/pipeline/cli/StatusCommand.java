@@ -2,7 +2,6 @@ package org.outreach.pipeline.cli;
 
 import java.util.concurrent.Callable;
 import org.outreach.pipeline.status.RunHistory;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,9 +18,7 @@ class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = config.start()) {
-            context.getBean(RunHistory.class).print(runs, System.out);
-            return 0;
-        }
+        new RunHistory(config.jobRepository()).print(runs, System.out);
+        return 0;
     }
 }
