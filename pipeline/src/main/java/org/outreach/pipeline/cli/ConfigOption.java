@@ -8,11 +8,11 @@ import javax.sql.DataSource;
 import org.outreach.pipeline.OutreachApplication;
 import org.outreach.pipeline.status.JobRepositoryStore;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,6 +25,8 @@ public class ConfigOption {
             description = "YAML configuration (Spring Boot conventions; every key may also come from the"
                     + " environment). Without it, the embedded demo defaults apply.")
     Path config;
+
+    private CommandSettings settings;
 
     ConfigurableApplicationContext start() {
         return start(OutreachApplication.class);
@@ -44,13 +46,18 @@ public class ConfigOption {
         }
     }
 
-    /** The configuration without an application context: what the read-only commands use. */
+    /** The configuration without an application context: what the read-only commands use. Read once. */
     CommandSettings settings() {
-        try {
-            return CommandSettings.load(config);
-        } catch (RuntimeException e) {
-            throw new ConfigurationException("configuration: " + rootMessage(e), e);
+        if (settings == null) {
+            try {
+                settings = CommandSettings.load(config);
+            } catch (ConfigurationException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new ConfigurationException("configuration: " + rootMessage(e), e);
+            }
         }
+        return settings;
     }
 
     /** A {@code @ConfigurationProperties} record bound from the configuration, without a context. */
