@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -61,19 +62,30 @@ public final class Notebook {
         return code;
     }
 
-    /** A copy whose code cells show the given printed text, one per code cell in order, as Jupyter would. */
-    public Notebook withOutputs(List<String> printed) {
+    /**
+     * A copy whose code cells show the given outputs, one per code cell in order, as Jupyter
+     * would: printed text as {@code stream} outputs, images as {@code display_data} with
+     * {@code image/png}, so a code host or Jupyter shows the charts.
+     */
+    public Notebook withOutputs(List<CellOutputs> shown) {
         ObjectNode copy = tree.deepCopy();
         int executed = 0;
         for (JsonNode cell : copy.get("cells")) {
             if (!"code".equals(cell.path("cell_type").asText())) {
                 continue;
             }
-            String text = printed.get(executed++);
             ArrayNode outputs = ((ObjectNode) cell).putArray("outputs");
-            if (!text.isEmpty()) {
-                ObjectNode stream = outputs.addObject().put("name", "stdout").put("output_type", "stream");
-                lines(text).forEach(stream.putArray("text")::add);
+            for (CellOutputs.Output output : shown.get(executed++).outputs()) {
+                if (output instanceof CellOutputs.Text text) {
+                    ObjectNode stream = outputs.addObject().put("name", "stdout").put("output_type", "stream");
+                    lines(text.text()).forEach(stream.putArray("text")::add);
+                } else if (output instanceof CellOutputs.Image image) {
+                    ObjectNode display = outputs.addObject().put("output_type", "display_data");
+                    ObjectNode data = display.putObject("data");
+                    data.put("image/png", Base64.getEncoder().encodeToString(image.png()));
+                    data.put("text/plain", "<chart>");
+                    display.putObject("metadata");
+                }
             }
             ((ObjectNode) cell).put("execution_count", executed);
         }

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -22,31 +23,78 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
 import org.duckdb.DuckDBDriver;
+import org.knowm.xchart.XYChart;
 
 /**
  * Runs a notebook's code cells in order in one JShell, as the JJava kernel would, and returns
- * what each cell printed. Fails on the first snippet that does not compile or throws.
+ * what each cell printed and displayed. Fails on the first snippet that does not compile or throws.
  *
  * <p>The local execution engine runs snippets in this JVM, so they see its system properties
- * (the warehouse path, {@code outreach.warehouse}) and its DuckDB driver. What they print is
+ * (the warehouse path, {@code outreach.warehouse}) and its libraries. What they print is
  * taken by swapping {@link System#out}, so run one notebook at a time.
+ *
+ * <p>Like the kernel, the runner offers {@code display(Object)}: a {@code RenderedImage} is shown
+ * as a PNG, anything else as its text. The snippets run in JShell's own class loader, so
+ * {@code display} uses only the JDK: it prints the PNG, base64-encoded after {@link #IMAGE}, and
+ * the runner takes it out of the printed text again.
  */
 public final class NotebookRunner {
 
-    /** The kernel fetches DuckDB itself; here the build's own jar stands in, so the two must agree. */
-    private static final String DUCKDB = pinnedDuckDb();
+    /** The libraries a notebook's {@code %maven} lines may fetch; the build's own jars stand in for them. */
+    private static final Properties PINNED = pinned();
 
-    public List<String> run(Notebook notebook) throws NotebookFailedException {
-        try (JShell shell = JShell.builder().executionEngine("local").build()) {
-            // JShell compiles against its own class path, not this JVM's: give it the notebooks' one library.
-            shell.addToClasspath(duckDbJar());
-            List<Notebook.CodeCell> cells = notebook.codeCells();
-            List<String> printed = new ArrayList<>();
-            for (Notebook.CodeCell cell : cells) {
-                printed.add(runCell(shell, notebook.name(), cell, cell == cells.get(0)));
+    /** Marks a displayed image in a cell's standard output: not text anyone prints. */
+    static final String IMAGE = "\u0000outreach-display:image/png;base64,";
+
+    private static final String DISPLAY = """
+            void display(Object value) {
+                if (value instanceof java.awt.image.RenderedImage image) {
+                    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+                    try {
+                        javax.imageio.ImageIO.write(image, "png", png);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    System.out.print("%s" + java.util.Base64.getEncoder().encodeToString(png.toByteArray()) + "\\n");
+                } else {
+                    System.out.println(value);
+                }
             }
-            return printed;
+            """.formatted(IMAGE.replace("\u0000", "\\u0000"));
+
+    public List<CellOutputs> run(Notebook notebook) throws NotebookFailedException {
+        // Charts are drawn off screen: there is no display in a test run, nor in a kernel on a server.
+        System.setProperty("java.awt.headless", "true");
+        try (JShell shell = JShell.builder().executionEngine("local").build()) {
+            // JShell compiles against its own class path, not this JVM's: give it the notebooks' libraries.
+            shell.addToClasspath(jarOf(DuckDBDriver.class));
+            shell.addToClasspath(jarOf(XYChart.class));
+            evaluate(shell, notebook.name() + ", the kernel's display(Object)", DISPLAY, true);
+            List<Notebook.CodeCell> cells = notebook.codeCells();
+            List<CellOutputs> outputs = new ArrayList<>();
+            for (Notebook.CodeCell cell : cells) {
+                outputs.add(outputs(runCell(shell, notebook.name(), cell, cell == cells.get(0))));
+            }
+            return outputs;
         }
+    }
+
+    /** Splits what a cell printed into its text and the images {@code display} put between. */
+    static CellOutputs outputs(String printed) {
+        List<CellOutputs.Output> outputs = new ArrayList<>();
+        int from = 0;
+        for (int image = printed.indexOf(IMAGE); image >= 0; image = printed.indexOf(IMAGE, from)) {
+            if (image > from) {
+                outputs.add(new CellOutputs.Text(printed.substring(from, image)));
+            }
+            int end = printed.indexOf('\n', image);
+            outputs.add(new CellOutputs.Image(Base64.getDecoder().decode(printed.substring(image + IMAGE.length(), end))));
+            from = end + 1;
+        }
+        if (from < printed.length()) {
+            outputs.add(new CellOutputs.Text(printed.substring(from)));
+        }
+        return new CellOutputs(outputs);
     }
 
     private String runCell(JShell shell, String notebook, Notebook.CodeCell cell, boolean first)
@@ -91,9 +139,9 @@ public final class NotebookRunner {
     }
 
     /**
-     * JJava's line magics: {@code %maven} may only fetch the pinned DuckDB (the notebooks use the
-     * JDK and DuckDB JDBC alone, and must not drift from the build's version); the others only
-     * change the kernel's display or classpath, so they are skipped.
+     * JJava's line magics: {@code %maven} may only fetch the pinned DuckDB JDBC or XChart (the
+     * notebooks use the JDK and these alone, and must not drift from the build's versions); the
+     * others only change the kernel's display or classpath, so they are skipped.
      */
     private static void checkMagic(String where, String magic) throws NotebookFailedException {
         String[] words = magic.split("\\s+", 2);
@@ -101,9 +149,10 @@ public final class NotebookRunner {
             return;
         }
         String coordinate = words.length > 1 ? words[1].strip() : "";
-        if (!coordinate.equals(DUCKDB)) {
-            throw new NotebookFailedException(where + ": " + magic + " must be %maven " + DUCKDB
-                    + " (the DuckDB JDBC pinned in the parent pom; notebooks use only the JDK and DuckDB)");
+        if (!PINNED.containsValue(coordinate)) {
+            throw new NotebookFailedException(where + ": " + magic + " must name one of "
+                    + new java.util.TreeSet<>(PINNED.stringPropertyNames()).stream().map(PINNED::getProperty).toList()
+                    + " (pinned in the parent pom; notebooks use only the JDK, DuckDB JDBC and XChart)");
         }
     }
 
@@ -157,22 +206,22 @@ public final class NotebookRunner {
         return exception.toString();
     }
 
-    private static String duckDbJar() {
+    private static String jarOf(Class<?> library) {
         try {
-            return Path.of(DuckDBDriver.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(library.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the DuckDB JDBC jar", e);
+            throw new IllegalStateException("cannot locate the jar of " + library, e);
         }
     }
 
-    private static String pinnedDuckDb() {
+    private static Properties pinned() {
         try (InputStream in = NotebookRunner.class.getResourceAsStream("pinned.properties")) {
             if (in == null) {
                 throw new IllegalStateException("pinned.properties missing from the notebooks module");
             }
             Properties pinned = new Properties();
             pinned.load(in);
-            return pinned.getProperty("duckdb.coordinate");
+            return pinned;
         } catch (IOException e) {
             throw new IllegalStateException("cannot read pinned.properties", e);
         }

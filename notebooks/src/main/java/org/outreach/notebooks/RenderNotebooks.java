@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Renders the notebooks: runs each and writes a copy with what its cells printed into a
- * folder (default {@code notebooks/target/rendered}), leaving the committed files, whose
- * outputs stay cleared (STYLE rule 14), untouched. Run from the repository root:
+ * Renders the notebooks: runs each and writes a copy with what its cells printed and the charts
+ * they displayed (image/png outputs) into a folder (default {@code notebooks/target/rendered}),
+ * leaving the committed files, whose outputs stay cleared (STYLE rule 14), untouched. Run from the repository root:
  * {@code RenderNotebooks [OUT_DIR [NOTEBOOK.ipynb...]]}.
  */
 public final class RenderNotebooks {

@@ -3,8 +3,12 @@ package org.outreach.notebooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class NotebookRunnerTest {
@@ -19,7 +23,7 @@ class NotebookRunnerTest {
                         + "System.out.println(\"total \" + total(figures)); // a comment after the statement",
                 "// only a comment");
 
-        assertThat(runner.run(notebook)).containsExactly("", "total 7\n", "");
+        assertThat(runner.run(notebook)).extracting(CellOutputs::text).containsExactly("", "total 7\n", "");
     }
 
     @Test
@@ -92,7 +96,8 @@ class NotebookRunnerTest {
         Notebook notebook = TestNotebooks.notebook("%maven org.duckdb:duckdb_jdbc:0.9.2\nint figures = 3;");
 
         assertThatThrownBy(() -> runner.run(notebook))
-                .hasMessageContaining("cell 2: %maven org.duckdb:duckdb_jdbc:0.9.2 must be %maven org.duckdb:duckdb_jdbc:");
+                .hasMessageContaining("cell 2: %maven org.duckdb:duckdb_jdbc:0.9.2 must name one of")
+                .hasMessageContaining("org.duckdb:duckdb_jdbc:2.").hasMessageContaining("org.knowm.xchart:xchart:3.");
     }
 
     @Test
@@ -102,9 +107,40 @@ class NotebookRunnerTest {
             pinned.load(in);
         }
         Notebook notebook = TestNotebooks.notebook("%maven " + pinned.getProperty("duckdb.coordinate")
+                + "\n%maven " + pinned.getProperty("xchart.coordinate")
                 + "\n%jars /nowhere/*.jar\n%mavenRepo other https://repo.example.org/maven2\n"
-                + "import org.duckdb.DuckDBConnection;\nSystem.out.println(DuckDBConnection.class.getSimpleName());");
+                + "import org.duckdb.DuckDBConnection;\nimport org.knowm.xchart.XYChart;\n"
+                + "System.out.println(DuckDBConnection.class.getSimpleName() + \" \" + XYChart.class.getSimpleName());");
 
-        assertThat(runner.run(notebook)).containsExactly("DuckDBConnection\n");
+        assertThat(runner.run(notebook)).extracting(CellOutputs::text).containsExactly("DuckDBConnection XYChart\n");
+    }
+
+    @Test
+    void displayOfAnImageRecordsItAsAPngBetweenWhatTheCellPrinted() throws Exception {
+        Notebook notebook = TestNotebooks.notebook(
+                "import org.knowm.xchart.BitmapEncoder;\nimport org.knowm.xchart.XYChart;\n"
+                        + "import org.knowm.xchart.XYChartBuilder;",
+                "XYChart chart = new XYChartBuilder().width(320).height(200).title(\"Clients\").build();\n"
+                        + "chart.addSeries(\"META\", new double[] {1, 2, 3}, new double[] {20, 24, 18});\n"
+                        + "System.out.println(\"before\");\n"
+                        + "display(BitmapEncoder.getBufferedImage(chart));\n"
+                        + "System.out.println(\"after\");");
+
+        List<CellOutputs> shown = runner.run(notebook);
+
+        List<CellOutputs.Output> outputs = shown.get(1).outputs();
+        assertThat(outputs).hasSize(3);
+        assertThat(outputs.get(0)).isEqualTo(new CellOutputs.Text("before\n"));
+        assertThat(outputs.get(2)).isEqualTo(new CellOutputs.Text("after\n"));
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(((CellOutputs.Image) outputs.get(1)).png()));
+        assertThat(png.getWidth()).isEqualTo(320);
+        assertThat(png.getHeight()).isEqualTo(200);
+    }
+
+    @Test
+    void displayOfAnythingElseShowsItsText() throws Exception {
+        Notebook notebook = TestNotebooks.notebook("display(java.util.List.of(20, 24));");
+
+        assertThat(runner.run(notebook).get(0).outputs()).containsExactly(new CellOutputs.Text("[20, 24]\n"));
     }
 }

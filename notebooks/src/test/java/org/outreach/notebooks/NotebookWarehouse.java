@@ -16,7 +16,9 @@ import org.outreach.warehouse.WarehouseLoader;
  * (real Parquet, the transform's layout) and loaded and published by the real warehouse code,
  * so the notebooks meet the real schema. Three months of 2010/11 at two bus stops and an office;
  * the figures are computed from the transactions, so they agree with the facts, and stop BUS-B,
- * with few transactions per visit, is flagged for review in the third month.
+ * with few transactions per visit, is flagged for review in the third month. For the funding
+ * review: BUS-B leaves the bus schedule in June and BUS-C joins it in May; two Thetford Works!
+ * partners, First Click sessions and the funding of two services have figures.
  */
 final class NotebookWarehouse {
 
@@ -64,7 +66,9 @@ final class NotebookWarehouse {
               ('BUS-A', 'Ashill village hall', 'BUS_STOP', 'Ashill', 'BRECKLAND', 52.60, 0.78, 'POOR', ''),
               ('BUS-B', 'Beeston green', 'BUS_STOP', 'Beeston', 'BRECKLAND', 52.71, 0.80, 'NONE', ''),
               ('OFF-THETFORD', 'Thetford office', 'OFFICE', 'Thetford', 'BRECKLAND', 52.41, 0.75, 'GOOD',
-               'META Thetford')
+               'META Thetford'),
+              ('BUS-C', 'Caston church', 'BUS_STOP', 'Caston', 'BRECKLAND', 52.55, 0.90, 'GOOD', ''),
+              ('VEN-WATTON', 'Watton library', 'VENUE', 'Watton', 'BRECKLAND', 52.57, 0.83, 'GOOD', '')
             ) t(location_code, name, kind, parish, district, latitude, longitude, broadband, aliases)
             """;
 
@@ -81,13 +85,15 @@ final class NotebookWarehouse {
                 UNION ALL
                 SELECT *, 'FY', '2010/11', true FROM t),
             uptake AS (
-                SELECT unnest(['transactions', 'anonymous_transactions', 'unique_clients', 'new_clients'])
-                         AS indicator,
+                SELECT unnest(['transactions', 'anonymous_transactions', 'unique_clients', 'new_clients',
+                               'service_days', 'clients_per_service_day']) AS indicator,
                        service, coalesce(location_code, 'ALL') AS location_code, 'ALL' AS topic,
                        'ALL' AS partner, period_type, period,
                        unnest([count(*), count(*) FILTER (WHERE person_key IS NULL),
                                count(DISTINCT person_key),
-                               count(DISTINCT person_key) FILTER (WHERE first_in_period)])::DOUBLE AS value,
+                               count(DISTINCT person_key) FILTER (WHERE first_in_period),
+                               count(DISTINCT transaction_date),
+                               count(DISTINCT person_key) / count(DISTINCT transaction_date)])::DOUBLE AS value,
                        NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator
                 FROM periods
                 GROUP BY GROUPING SETS ((service, location_code, period_type, period), (service, period_type, period))),
@@ -105,6 +111,61 @@ final class NotebookWarehouse {
                 FROM per_visit
                 WINDOW recent AS (PARTITION BY location_code ORDER BY period ROWS 2 PRECEDING))
             SELECT * FROM uptake UNION ALL SELECT * FROM per_visit UNION ALL SELECT * FROM review
+            UNION ALL SELECT * FROM programme
+            """;
+
+    /** Thetford Works! per partner, First Click per month and year, and value for money (FY 2010/11). */
+    private static final String PROGRAMME = """
+            CREATE TABLE programme AS
+            SELECT indicator, service, 'ALL' AS location_code, 'ALL' AS topic, partner, period_type, period,
+                   value::DOUBLE AS value, numerator::DOUBLE AS numerator, denominator::DOUBLE AS denominator
+            FROM (VALUES
+              ('participants_signed_up', 'THETFORD_WORKS', 'keystone', 'FY', '2010/11', 28, NULL, NULL),
+              ('cvs_completed', 'THETFORD_WORKS', 'keystone', 'FY', '2010/11', 12, NULL, NULL),
+              ('job_starts', 'THETFORD_WORKS', 'keystone', 'FY', '2010/11', 2, NULL, NULL),
+              ('job_start_rate', 'THETFORD_WORKS', 'keystone', 'FY', '2010/11', 2 / 28, 2, 28),
+              ('participants_signed_up', 'THETFORD_WORKS', 'workwise', 'FY', '2010/11', 27, NULL, NULL),
+              ('cvs_completed', 'THETFORD_WORKS', 'workwise', 'FY', '2010/11', 9, NULL, NULL),
+              ('job_starts', 'THETFORD_WORKS', 'workwise', 'FY', '2010/11', 1, NULL, NULL),
+              ('job_start_rate', 'THETFORD_WORKS', 'workwise', 'FY', '2010/11', 1 / 27, 1, 27),
+              ('bookings', 'FIRST_CLICK', 'ALL', 'MONTH', '2010-04', 10, NULL, NULL),
+              ('attendances', 'FIRST_CLICK', 'ALL', 'MONTH', '2010-04', 8, NULL, NULL),
+              ('completions', 'FIRST_CLICK', 'ALL', 'MONTH', '2010-04', 6, NULL, NULL),
+              ('bookings', 'FIRST_CLICK', 'ALL', 'MONTH', '2010-05', 12, NULL, NULL),
+              ('attendances', 'FIRST_CLICK', 'ALL', 'MONTH', '2010-05', 9, NULL, NULL),
+              ('completions', 'FIRST_CLICK', 'ALL', 'MONTH', '2010-05', 9, NULL, NULL),
+              ('bookings', 'FIRST_CLICK', 'ALL', 'FY', '2010/11', 22, NULL, NULL),
+              ('attendances', 'FIRST_CLICK', 'ALL', 'FY', '2010/11', 17, NULL, NULL),
+              ('completions', 'FIRST_CLICK', 'ALL', 'FY', '2010/11', 15, NULL, NULL),
+              ('attendance_rate', 'FIRST_CLICK', 'ALL', 'FY', '2010/11', 17 / 22, 17, 22),
+              ('completion_rate', 'FIRST_CLICK', 'ALL', 'FY', '2010/11', 15 / 17, 15, 17),
+              ('funding_gbp', 'META', 'ALL', 'FY', '2010/11', 30000, NULL, NULL),
+              ('cost_per_client', 'META', 'ALL', 'FY', '2010/11', 30000 / 5, 30000, 5),
+              ('cost_per_transaction', 'META', 'ALL', 'FY', '2010/11', 30000 / 21, 30000, 21),
+              ('funding_gbp', 'ONE_STOP_BUS', 'ALL', 'FY', '2010/11', 12000, NULL, NULL),
+              ('cost_per_client', 'ONE_STOP_BUS', 'ALL', 'FY', '2010/11', 12000 / 6, 12000, 6),
+              ('cost_per_transaction', 'ONE_STOP_BUS', 'ALL', 'FY', '2010/11', 12000 / 40, 12000, 40)
+            ) t(indicator, service, partner, period_type, period, value, numerator, denominator)
+            """;
+
+    /** The bus schedule's history: BUS-A all along, BUS-B until mid-June, BUS-C from May. */
+    private static final String BUS_SCHEDULE = """
+            CREATE TABLE bus_schedule AS SELECT * FROM (VALUES
+              ('BUS-A', 'TUE', 'ALL', '10:00', '12:00', DATE '2010-04-01', NULL::DATE, true),
+              ('BUS-B', 'WED', 'ALL', '10:00', '12:00', DATE '2010-04-01', DATE '2010-06-15', false),
+              ('BUS-C', 'THU', 'ALL', '10:00', '12:00', DATE '2010-05-01', NULL::DATE, true)
+            ) t(location_code, weekday, weeks, arrive, depart, valid_from, valid_to, is_current)
+            """;
+
+    /** Completed visits as the plan has them, each with the broadband the crew recorded. */
+    private static final String BUS_VISITS = """
+            CREATE TABLE bus_visits AS
+            SELECT p.month + (7 * v)::INTEGER AS visit_date, p.location_code, 'COMPLETED' AS status,
+                   NULL::VARCHAR AS cancel_reason, 5::BIGINT AS footfall,
+                   CASE p.location_code WHEN 'BUS-A' THEN 'OK' ELSE 'POOR' END AS broadband,
+                   false AS has_notes, true AS scheduled, 'bus-visits.csv' AS source_file, v::BIGINT AS source_line
+            FROM plan p, range(p.completed_visits) r(v)
+            WHERE p.service = 'ONE_STOP_BUS'
             """;
 
     private static final String INDICATOR_DEFINITIONS = """
@@ -122,11 +183,7 @@ final class NotebookWarehouse {
     private static final String[][] EMPTY_MARTS = {
         {"meta_cases", "'' case_ref, '' office_code, DATE '2010-01-01' opened_on, DATE '2010-01-01' closed_on,"
             + " '' person_key, '' age_band, '' postcode_district, '' nationality, '' issue_type, '' topic, '' outcome"},
-        {"bus_visits", "DATE '2010-01-01' visit_date, '' location_code, '' status, '' cancel_reason, 0::BIGINT footfall,"
-            + " '' broadband, true has_notes, true scheduled, '' source_file, 0::BIGINT source_line"},
         {"scheduled_visits", "'' location_code, DATE '2010-01-01' visit_date, '' arrive"},
-        {"bus_schedule", "'' AS location_code, '' AS weekday, '' AS weeks, '' AS arrive, '' AS depart,"
-            + " DATE '2010-01-01' AS valid_from, DATE '2010-01-01' AS valid_to, true AS is_current"},
         {"programme_events", "'' partner, '' participant_ref, '' person_key, '' event_type, DATE '2010-01-01'"
             + " event_date, '' age_band, '' postcode_district, '' source_file, 0::BIGINT source_line"},
         {"bookings", "'' booking_id, DATE '2010-01-01' session_date, '' location_code, '' person_key, '' age_band,"
@@ -144,8 +201,8 @@ final class NotebookWarehouse {
         Path runOutput = dir.resolve("run");
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
              Statement sql = duckdb.createStatement()) {
-            for (String table : List.of(PLAN, TRANSACTIONS, PERSONS, LOCATIONS, INDICATOR_VALUES,
-                    INDICATOR_DEFINITIONS)) {
+            for (String table : List.of(PLAN, TRANSACTIONS, PERSONS, LOCATIONS, PROGRAMME, INDICATOR_VALUES,
+                    INDICATOR_DEFINITIONS, BUS_SCHEDULE, BUS_VISITS)) {
                 sql.execute(table);
             }
             copy(sql, "transactions", runOutput.resolve("marts/transactions"));
@@ -153,6 +210,8 @@ final class NotebookWarehouse {
             copy(sql, "locations", runOutput.resolve("marts/locations"));
             copy(sql, "indicator_values", runOutput.resolve("indicator_values"));
             copy(sql, "indicator_definitions", runOutput.resolve("indicator_definitions"));
+            copy(sql, "bus_schedule", runOutput.resolve("marts/bus_schedule"));
+            copy(sql, "bus_visits", runOutput.resolve("marts/bus_visits"));
             for (String[] mart : EMPTY_MARTS) {
                 sql.execute("CREATE TABLE " + mart[0] + " AS SELECT " + mart[1] + " WHERE false");
                 copy(sql, mart[0], runOutput.resolve("marts").resolve(mart[0]));

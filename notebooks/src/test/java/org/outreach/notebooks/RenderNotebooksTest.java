@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +35,23 @@ class RenderNotebooksTest {
         assertThat(output.get("output_type").asText()).isEqualTo("stream");
         assertThat(output.get("name").asText()).isEqualTo("stdout");
         assertThat(output.get("text")).extracting(JsonNode::asText).containsExactly("figures\n", "3\n");
+    }
+
+    @Test
+    void writesEachDisplayedChartAsAnImagePngOutput(@TempDir Path dir) throws Exception {
+        Path notebook = Files.writeString(dir.resolve("chart.ipynb"), TestNotebooks.json(
+                "import org.knowm.xchart.BitmapEncoder;\nimport org.knowm.xchart.CategoryChartBuilder;",
+                "var chart = new CategoryChartBuilder().width(300).height(180).build();\n"
+                        + "chart.addSeries(\"clients\", java.util.List.of(\"META\", \"BUS\"), java.util.List.of(350, 285));\n"
+                        + "display(BitmapEncoder.getBufferedImage(chart));"));
+
+        Path rendered = RenderNotebooks.render(List.of(notebook), dir.resolve("rendered")).get(0);
+
+        JsonNode output = new ObjectMapper().readTree(rendered.toFile()).get("cells").get(2).get("outputs").get(0);
+        assertThat(output.get("output_type").asText()).isEqualTo("display_data");
+        byte[] png = Base64.getDecoder().decode(output.at("/data/image~1png").asText());
+        assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isEqualTo(300);
+        assertThat(output.get("metadata").isObject()).isTrue();
     }
 
     @Test

@@ -20,6 +20,19 @@ public final class DuckDbFiles {
         return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), limits());
     }
 
+    /**
+     * A new file in the storage format of DuckDB {@code storageVersion} (e.g. {@code v1.2.0}), so
+     * that release and every later one can open it; reopening the file keeps its format.
+     */
+    public static Connection create(Path file, String storageVersion) throws SQLException {
+        if (Files.exists(file)) {
+            throw new SQLException(file + " exists: a storage version applies only to a new file");
+        }
+        Properties properties = limits();
+        properties.setProperty("storage_compatibility_version", storageVersion);
+        return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+    }
+
     public static Connection readOnly(Path file) throws SQLException {
         if (!Files.isRegularFile(file)) {
             throw new SQLException("no published warehouse at " + file + " (run ./outreach run first)");

@@ -20,7 +20,24 @@ import java.util.stream.Stream;
  */
 public final class WarehouseLoader {
 
+    /**
+     * The oldest DuckDB storage format that keeps everything the warehouse uses (views, comments):
+     * DuckDB 1.2.0 and every later release open it, where the current format needs the newest.
+     */
+    public static final String DEFAULT_STORAGE_VERSION = "v1.2.0";
+
     public record LoadResult(Path building, long indicatorRows, long transactionRows) {
+    }
+
+    private final String storageVersion;
+
+    public WarehouseLoader() {
+        this(DEFAULT_STORAGE_VERSION);
+    }
+
+    /** @param storageVersion the DuckDB release whose storage format the file is written in, e.g. v1.2.0 */
+    public WarehouseLoader(String storageVersion) {
+        this.storageVersion = storageVersion;
     }
 
     /** Where the file being built for {@code warehouseFile} lives until it is published. */
@@ -42,7 +59,7 @@ public final class WarehouseLoader {
         Files.deleteIfExists(building);
         Files.deleteIfExists(building.resolveSibling(building.getFileName() + ".wal"));
         LoadResult result;
-        try (Connection connection = DuckDbFiles.readWrite(building);
+        try (Connection connection = DuckDbFiles.create(building, storageVersion);
              Statement statement = connection.createStatement()) {
             statement.execute("SET VARIABLE run_output = " + DuckDbFiles.literal(runOutput.toAbsolutePath().toString()));
             statement.execute("SET VARIABLE quarantine = " + DuckDbFiles.literal(quarantineFiles(quarantine, building)));

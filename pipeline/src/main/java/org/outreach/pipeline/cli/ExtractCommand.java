@@ -9,9 +9,6 @@ import org.outreach.warehouse.pack.FunderPack;
 import org.outreach.warehouse.pack.NoFiguresException;
 import org.outreach.warehouse.pack.PackResult;
 import org.outreach.warehouse.pack.Period;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,18 +28,13 @@ class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: outreach.extracts)")
     Path out;
 
-    /** Only configuration binding: a pack reads the published warehouse and nothing else. */
-    @Configuration
-    @EnableConfigurationProperties({PipelineProperties.class, FunderPackProperties.class})
-    static class ExtractContext {
-    }
-
     @Override
     public Integer call() {
         Period parsed = parsePeriod(period);
-        try (ConfigurableApplicationContext context = config.start(ExtractContext.class)) {
-            PipelineProperties pipeline = context.getBean(PipelineProperties.class);
-            FunderPackProperties packs = context.getBean(FunderPackProperties.class);
+        // A pack reads the published warehouse and nothing else: no context.
+        PipelineProperties pipeline = config.bind(PipelineProperties.class);
+        FunderPackProperties packs = config.bind(FunderPackProperties.class);
+        try {
             FunderPack pack = new FunderPack(disclosure(packs), packs.contact());
             PackResult result = pack.write(pipeline.warehouse(), parsed, out == null ? pipeline.extracts() : out);
             System.out.println("funder pack " + parsed + ": " + result.rows() + " rows in " + result.folder());

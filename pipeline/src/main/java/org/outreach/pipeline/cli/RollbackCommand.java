@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.outreach.pipeline.config.PipelineProperties;
 import org.outreach.warehouse.WarehouseHistory;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,22 +21,20 @@ class RollbackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = config.start(QueryCommand.QueryContext.class)) {
-            PipelineProperties pipeline = context.getBean(PipelineProperties.class);
-            WarehouseHistory history = new WarehouseHistory(pipeline.warehouse(), pipeline.warehouseHistory());
-            if (to == null) {
-                List<Path> kept = history.list();
-                System.out.println(kept.isEmpty() ? "No earlier warehouse files are kept." : "Kept, oldest first:");
-                kept.forEach(file -> System.out.println("  " + file.getFileName()));
-                return 0;
-            }
-            try {
-                history.restore(to);
-            } catch (IllegalArgumentException e) {
-                throw new ConfigurationException("--to: " + e.getMessage(), e);
-            }
-            System.out.println("Published " + to + " again as " + pipeline.warehouse());
+        PipelineProperties pipeline = config.bind(PipelineProperties.class);
+        WarehouseHistory history = new WarehouseHistory(pipeline.warehouse(), pipeline.warehouseHistory());
+        if (to == null) {
+            List<Path> kept = history.list();
+            System.out.println(kept.isEmpty() ? "No earlier warehouse files are kept." : "Kept, oldest first:");
+            kept.forEach(file -> System.out.println("  " + file.getFileName()));
             return 0;
         }
+        try {
+            history.restore(to);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("--to: " + e.getMessage(), e);
+        }
+        System.out.println("Published " + to + " again as " + pipeline.warehouse());
+        return 0;
     }
 }

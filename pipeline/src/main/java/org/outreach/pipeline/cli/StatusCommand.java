@@ -6,8 +6,6 @@ import org.outreach.pipeline.status.MaxAge;
 import org.outreach.pipeline.status.MonitoringCheck;
 import org.outreach.pipeline.status.MonitoringVerdict;
 import org.outreach.pipeline.status.RunHistory;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,17 +36,15 @@ class StatusCommand implements Callable<Integer> {
             System.out.println(verdict.line());
             return verdict.exitCode();
         }
-        try (ConfigurableApplicationContext context = config.start()) {
-            context.getBean(RunHistory.class).print(runs, System.out);
-            return 0;
-        }
+        new RunHistory(config.jobRepository()).print(runs, System.out);
+        return 0;
     }
 
     /** Never exits 1 or 2 for a usage or configuration error: a monitoring system reads those as states. */
     private MonitoringVerdict checkRuns() {
-        try (ConfigurableApplicationContext context = config.start()) {
-            return new MonitoringCheck(context.getBean(JobRepository.class),
-                    context.getBean(PipelineProperties.class).warehouse()).verdict(MaxAge.parse(maxAge));
+        try {
+            return new MonitoringCheck(config.jobRepository(), config.bind(PipelineProperties.class).warehouse())
+                    .verdict(MaxAge.parse(maxAge));
         } catch (RuntimeException e) {
             return MonitoringVerdict.unknown(e.getMessage());
         }

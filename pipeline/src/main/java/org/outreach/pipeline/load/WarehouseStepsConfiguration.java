@@ -45,7 +45,8 @@ public class WarehouseStepsConfiguration {
         return new StepBuilder("warehouseLoadStep", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     StepExecution step = contribution.getStepExecution();
-                    WarehouseLoader.LoadResult loaded = new WarehouseLoader().build(runOutput(ingest, step),
+                    WarehouseLoader.LoadResult loaded = new WarehouseLoader(pipeline.warehouseStorageVersion())
+                            .build(runOutput(ingest, step),
                             pipeline.warehouse(), ingest.lake().resolve("raw/_quarantine"),
                             runLog.entries(step.getJobExecution()), publication(step));
                     step.setReadCount(loaded.indicatorRows() + loaded.transactionRows());

@@ -12,10 +12,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.stereotype.Component;
 
 /** Recent nightly runs from the job repository: when, which steps, rows in and out. */
-@Component
 public class RunHistory {
 
     private final JobRepository jobRepository;

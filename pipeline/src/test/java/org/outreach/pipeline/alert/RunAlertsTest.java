@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outreach.pipeline.config.PipelineProperties;
+import org.outreach.warehouse.WarehouseLoader;
 import org.outreach.pipeline.logs.RunLogProperties;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -78,7 +79,8 @@ class RunAlertsTest {
 
     private RunAlerts runAlerts(AlertChannel... channels) {
         return new RunAlerts(List.of(channels),
-                new PipelineProperties(data, data.resolve("warehouse/outreach.duckdb"), data.resolve("extracts"), 3),
+                new PipelineProperties(data, data.resolve("warehouse/outreach.duckdb"), data.resolve("extracts"), 3,
+                        WarehouseLoader.DEFAULT_STORAGE_VERSION),
                 new RunLogProperties(null, 30, data.resolve("lake")));
     }
 
