@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -25,7 +26,8 @@ import org.apache.spark.sql.expressions.Window;
  */
 public final class ClientDays {
 
-    public static final String[] DAY = {"service", "location_code", "topic", "transaction_date", "person_key"};
+    private static final Column[] DAY = {col("service"), col("location_code"), col("topic"), col("transaction_date"),
+        col("person_key")};
 
     private ClientDays() {
     }
@@ -34,7 +36,7 @@ public final class ClientDays {
         // Ascending struct order is the rule's order: time, then numeric id with nulls last, then text id.
         Dataset<Row> days = transactions.filter(col("person_key").isNotNull())
                 .repartition(col("person_key"))
-                .groupBy(DAY[0], java.util.Arrays.copyOfRange(DAY, 1, DAY.length))
+                .groupBy(DAY)
                 .agg(count(lit(1)).as("transactions"),
                         min(struct(col("occurred_at"), col("source_id_num").isNull(), col("source_id_num"),
                                 col("source_id"))).as("_first"));
