@@ -39,19 +39,7 @@ public final class TransformApplication {
     }
 
     private static void transform(TransformArguments arguments) {
-        SparkSession.Builder builder = SparkSession.builder()
-                .appName("outreach-transform")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.session.timeZone", "Europe/London");
-        if (arguments.master() != null && arguments.master().startsWith("local")) {
-            // One machine: a partition per core for each shuffle; the demo's transform takes 40 s, not 59 s with 8.
-            builder.config("spark.sql.shuffle.partitions",
-                    Integer.toString(Math.max(2, Runtime.getRuntime().availableProcessors())));
-            // Re-planning each of the transform's many small stages costs more than adaptive
-            // execution saves on one machine: the demo's transform takes 40 s instead of 49 to 55 s.
-            // A cluster keeps it, for skewed joins and coalescing on real volumes.
-            builder.config("spark.sql.adaptive.enabled", "false");
-        }
+        SparkSession.Builder builder = SparkSettings.configure(SparkSession.builder(), arguments.master());
         if (arguments.master() != null) {
             builder.master(arguments.master());
             if (!arguments.master().startsWith("local") && System.getProperty("spark.jars") == null) {

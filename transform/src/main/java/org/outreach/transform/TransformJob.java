@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.outreach.transform.indicators.BusOperationsIndicators;
 import org.outreach.transform.indicators.FirstClickIndicators;
@@ -19,7 +19,10 @@ import org.outreach.transform.indicators.ReferralIndicators;
 import org.outreach.transform.indicators.UptakeIndicators;
 import org.outreach.transform.indicators.ValueForMoneyIndicators;
 import org.outreach.transform.indicators.WorksIndicators;
+import org.outreach.transform.intermediate.ClientDays;
+import org.outreach.transform.intermediate.ClientYears;
 import org.outreach.transform.intermediate.ScheduleCalendar;
+import org.outreach.transform.intermediate.TransactionDays;
 import org.outreach.transform.marts.Bookings;
 import org.outreach.transform.marts.BusSchedule;
 import org.outreach.transform.marts.BusVisits;
@@ -52,14 +55,15 @@ public final class TransformJob {
 
     public void run() {
         RawLake raw = new RawLake(spark, arguments.lake());
-        Dataset<Row> crmTransactions = NewestVersion.of(
-                raw.read("crm/service_transaction", RawSchemas.CRM_SERVICE_TRANSACTION), "transaction_id", "updated_at");
-        Dataset<Row> crmCustomers = NewestVersion.of(
-                raw.read("crm/customer", RawSchemas.CRM_CUSTOMER), "customer_id", "updated_at");
+        RowCounter rowsRead = new RowCounter();
+        Dataset<Row> crmTransactions = rowsRead.counted(NewestVersion.of(
+                raw.read("crm/service_transaction", RawSchemas.CRM_SERVICE_TRANSACTION), "transaction_id", "updated_at"));
+        Dataset<Row> crmCustomers = rowsRead.counted(NewestVersion.of(
+                raw.read("crm/customer", RawSchemas.CRM_CUSTOMER), "customer_id", "updated_at"));
         Dataset<Row> metaCases = NewestVersion.of(raw.read("meta/meta_case", RawSchemas.META_CASE), "case_ref",
                 "last_modified").cache();
-        Dataset<Row> metaContacts = NewestVersion.of(raw.read("meta/meta_contact", RawSchemas.META_CONTACT),
-                "contact_id", "last_modified");
+        Dataset<Row> metaContacts = rowsRead.counted(NewestVersion.of(
+                raw.read("meta/meta_contact", RawSchemas.META_CONTACT), "contact_id", "last_modified"));
         Dataset<Row> bookings = raw.read("firstclick/bookings", RawSchemas.FIRST_CLICK_BOOKINGS).cache();
         Dataset<Row> referrals = raw.read("referrals/referrals", RawSchemas.REFERRALS);
         Dataset<Row> worksEvents = raw.read("works/events", RawSchemas.WORKS_EVENTS);
@@ -70,41 +74,52 @@ public final class TransformJob {
         Dataset<Row> locations = raw.read("reference/locations", RawSchemas.LOCATIONS);
         Dataset<Row> scheduled = ScheduleCalendar.scheduledVisits(schedule, arguments.asOf()).cache();
 
+        // Conformed once; every transaction-derived figure reads the two small tables below.
         Dataset<Row> transactions = Transactions.fromCrm(crmTransactions, crmCustomers, serviceCodes, arguments.asOf())
                 .unionByName(MetaTransactions.fromContacts(metaContacts, metaCases, arguments.asOf()))
                 .unionByName(FirstClickTransactions.fromBookings(bookings, arguments.asOf()))
                 .cache();
-        Dataset<Row> indicatorValues = UptakeIndicators.compute(transactions)
+        Dataset<Row> transactionDays = TransactionDays.of(transactions).cache();
+        Dataset<Row> clientDays = ClientDays.of(transactions).cache();
+        Dataset<Row> clientYears = ClientYears.of(clientDays);
+        RowCounter rowsWritten = new RowCounter();
+        Dataset<Row> indicatorValues = rowsWritten.counted(UptakeIndicators.compute(transactionDays, clientDays)
                 .unionByName(MetaCaseIndicators.compute(metaCases, arguments.asOf()))
                 .unionByName(WorksIndicators.compute(worksEvents, arguments.asOf()))
                 .unionByName(FirstClickIndicators.compute(bookings, arguments.asOf()))
                 .unionByName(ReferralIndicators.compute(referrals, arguments.asOf()))
-                .unionByName(BusOperationsIndicators.compute(scheduled, visits, transactions, arguments.asOf(),
+                .unionByName(BusOperationsIndicators.compute(scheduled, visits, transactionDays, arguments.asOf(),
                         arguments.reviewThreshold()))
-                .unionByName(MultiServiceIndicators.compute(transactions))
-                .unionByName(ValueForMoneyIndicators.compute(funding, transactions, arguments.asOf()))
-                .cache();
+                .unionByName(MultiServiceIndicators.compute(transactionDays, clientYears))
+                .unionByName(ValueForMoneyIndicators.compute(funding, transactionDays, clientYears,
+                        arguments.asOf())));
 
-        write(transactions, "marts/transactions");
-        write(MetaCases.mart(metaCases), "marts/meta_cases");
-        write(BusVisits.mart(visits, scheduled), "marts/bus_visits");
-        write(BusSchedule.mart(schedule, arguments.asOf()), "marts/bus_schedule");
-        write(scheduled, "marts/scheduled_visits");
-        write(ProgrammeEvents.mart(worksEvents), "marts/programme_events");
-        write(Bookings.mart(bookings), "marts/bookings");
-        write(Referrals.mart(referrals), "marts/referrals");
-        write(Persons.mart(transactions), "marts/persons");
-        write(locations, "marts/locations");
-        write(Calendar.mart(spark, arguments.asOf()), "marts/calendar");
-        write(indicatorValues, "indicator_values");
-        write(IndicatorDefinitions.of(spark), "indicator_definitions");
-        long rowsRead = crmTransactions.count() + crmCustomers.count() + metaCases.count() + metaContacts.count()
-                + bookings.count() + referrals.count() + worksEvents.count() + schedule.count() + visits.count();
-        writeSummary(rowsRead, indicatorValues.count());
-    }
-
-    private void write(Dataset<Row> rows, String name) {
-        rows.coalesce(1).write().mode(SaveMode.Overwrite).parquet(arguments.output() + "/" + name);
+        try (ConcurrentWrites writes = new ConcurrentWrites(arguments.output())) {
+            // First the transactions mart, alone of the transaction-derived outputs: it fills
+            // the conformed cache (counting the CRM and META rows read) before anything else
+            // reads it. The sources' own marts count their rows as they write.
+            writes.write(transactions, "marts/transactions");
+            writes.write(MetaCases.mart(rowsRead.counted(metaCases)), "marts/meta_cases");
+            writes.write(BusVisits.mart(rowsRead.counted(visits), scheduled), "marts/bus_visits");
+            writes.write(BusSchedule.mart(rowsRead.counted(schedule), arguments.asOf()), "marts/bus_schedule");
+            writes.write(scheduled, "marts/scheduled_visits");
+            writes.write(ProgrammeEvents.mart(rowsRead.counted(worksEvents)), "marts/programme_events");
+            writes.write(Bookings.mart(rowsRead.counted(bookings)), "marts/bookings");
+            writes.write(Referrals.mart(rowsRead.counted(referrals)), "marts/referrals");
+            writes.write(locations, "marts/locations");
+            writes.write(Calendar.mart(spark, arguments.asOf()), "marts/calendar");
+            writes.write(IndicatorDefinitions.of(spark), "indicator_definitions");
+            writes.awaitAll();
+            writes.write(indicatorValues, "indicator_values");
+            writes.write(Persons.mart(clientDays), "marts/persons");
+            writes.awaitAll();
+        } finally {
+            for (Dataset<Row> cached : List.of(clientDays, transactionDays, transactions, scheduled, bookings,
+                    metaCases)) {
+                cached.unpersist();
+            }
+        }
+        writeSummary(rowsRead.total(), rowsWritten.total());
     }
 
     private void writeSummary(long rowsRead, long rowsWritten) {

@@ -14,9 +14,11 @@ import java.time.LocalDate;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.outreach.transform.intermediate.TransactionDays;
 import org.outreach.transform.support.AllMembers;
 import org.outreach.transform.support.Grain;
 import org.outreach.transform.support.IndicatorRows;
+import org.outreach.transform.support.IndicatorRows.Figure;
 import org.outreach.transform.support.Periods;
 
 /**
@@ -37,9 +39,9 @@ public final class BusOperationsIndicators {
     /**
      * @param scheduled    ScheduleCalendar's scheduled visits
      * @param visits       visit rows (valid ones; quarantined rows count nowhere)
-     * @param transactions the transactions mart
+     * @param transactionDays {@link TransactionDays}
      */
-    public static Dataset<Row> compute(Dataset<Row> scheduled, Dataset<Row> visits, Dataset<Row> transactions,
+    public static Dataset<Row> compute(Dataset<Row> scheduled, Dataset<Row> visits, Dataset<Row> transactionDays,
                                        LocalDate asOf, double reviewThreshold) {
         Column asOfDate = lit(Date.valueOf(asOf));
         Dataset<Row> visitRows = visits.filter(col("visit_date").leq(asOfDate));
@@ -52,21 +54,21 @@ public final class BusOperationsIndicators {
                 .groupBy(GRAIN.columns())
                 .agg(count(lit(1)).as("completed_visits"),
                         sum(coalesce(col("footfall"), lit(0L))).cast("long").as("footfall"));
-        Dataset<Row> busTransactions = expand(transactions.filter(col("service").equalTo(BUS))
-                        .select("location_code", "transaction_date"), "transaction_date")
-                .groupBy(GRAIN.columns()).agg(count(lit(1)).as("bus_transactions"));
+        Dataset<Row> busTransactions = expand(transactionDays.filter(col("service").equalTo(BUS))
+                        .select("location_code", "transaction_date", "transactions"), "transaction_date")
+                .groupBy(GRAIN.columns()).agg(sum(col("transactions")).as("bus_transactions"));
         Dataset<Row> wide = combinations
                 .join(scheduledCounts, GRAIN.seq(), "left")
                 .join(completed, GRAIN.seq(), "left")
                 .join(busTransactions, GRAIN.seq(), "left")
                 .na().fill(0L, new String[] {"scheduled_visits", "completed_visits", "footfall", "bus_transactions"})
                 .cache();
-        return IndicatorRows.count(wide, "scheduled_visits", "scheduled_visits")
-                .unionByName(IndicatorRows.count(wide, "completed_visits", "completed_visits"))
-                .unionByName(IndicatorRows.ratio(wide, "visit_completion_rate", "completed_visits", "scheduled_visits"))
-                .unionByName(IndicatorRows.count(wide, "footfall", "footfall"))
-                .unionByName(IndicatorRows.ratio(wide, "transactions_per_visit", "bus_transactions",
-                        "completed_visits"))
+        return IndicatorRows.longForm(wide,
+                        Figure.count("scheduled_visits", "scheduled_visits"),
+                        Figure.count("completed_visits", "completed_visits"),
+                        Figure.ratio("visit_completion_rate", "completed_visits", "scheduled_visits"),
+                        Figure.count("footfall", "footfall"),
+                        Figure.ratio("transactions_per_visit", "bus_transactions", "completed_visits"))
                 .unionByName(reviewFlags(wide, reviewThreshold));
     }
 
@@ -92,7 +94,7 @@ public final class BusOperationsIndicators {
                         .and(col("before_start").equalTo(add_months(col("month_start"), -2))), "left")
                 .withColumn("review_flag", when(col("low").and(col("previous_start").isNotNull())
                         .and(col("before_start").isNotNull()), 1L).otherwise(0L));
-        return IndicatorRows.count(flagged, "review_flag", "review_flag");
+        return IndicatorRows.longForm(flagged, Figure.count("review_flag", "review_flag"));
     }
 
     private static Dataset<Row> expand(Dataset<Row> rows, String dateColumn) {

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.outreach.transform.support.AllMembers;
 import org.outreach.transform.support.Grain;
 import org.outreach.transform.support.IndicatorRows;
+import org.outreach.transform.support.IndicatorRows.Figure;
 import org.outreach.transform.support.Periods;
 
 /**
@@ -43,11 +44,12 @@ public final class FirstClickIndicators {
                                 .as("completions"),
                         sum(when(scored, col("feedback")).otherwise(0)).cast("long").as("feedback_total"),
                         sum(when(scored, 1).otherwise(0)).cast("long").as("feedback_scores"));
-        return IndicatorRows.count(wide, "bookings", "bookings")
-                .unionByName(IndicatorRows.count(wide, "attendances", "attendances"))
-                .unionByName(IndicatorRows.count(wide, "completions", "completions"))
-                .unionByName(IndicatorRows.ratio(wide, "attendance_rate", "attendances", "bookings"))
-                .unionByName(IndicatorRows.ratio(wide, "completion_rate", "completions", "attendances"))
-                .unionByName(IndicatorRows.ratio(wide, "mean_feedback", "feedback_total", "feedback_scores"));
+        return IndicatorRows.longForm(wide,
+                Figure.count("bookings", "bookings"),
+                Figure.count("attendances", "attendances"),
+                Figure.count("completions", "completions"),
+                Figure.ratio("attendance_rate", "attendances", "bookings"),
+                Figure.ratio("completion_rate", "completions", "attendances"),
+                Figure.ratio("mean_feedback", "feedback_total", "feedback_scores"));
     }
 }

@@ -15,6 +15,7 @@ import org.outreach.transform.marts.MetaTransactions;
 import org.outreach.transform.support.AllMembers;
 import org.outreach.transform.support.Grain;
 import org.outreach.transform.support.IndicatorRows;
+import org.outreach.transform.support.IndicatorRows.Figure;
 import org.outreach.transform.support.Periods;
 
 /**
@@ -51,13 +52,14 @@ public final class MetaCaseIndicators {
                 "closed_on")
                 .groupBy(GRAIN.columns()).agg(count(lit(1)).as("cases_closed"), closures);
 
-        Dataset<Row> rows = IndicatorRows.count(opened, "cases_opened", "cases_opened")
-                .unionByName(IndicatorRows.count(closed, "cases_closed", "cases_closed"));
-        for (String outcome : OUTCOMES) {
-            String name = "outcome_" + outcome.toLowerCase();
-            rows = rows.unionByName(IndicatorRows.count(closed, name, name));
+        Figure[] closedFigures = new Figure[OUTCOMES.length + 1];
+        closedFigures[0] = Figure.count("cases_closed", "cases_closed");
+        for (int i = 0; i < OUTCOMES.length; i++) {
+            String name = "outcome_" + OUTCOMES[i].toLowerCase();
+            closedFigures[i + 1] = Figure.count(name, name);
         }
-        return rows;
+        return IndicatorRows.longForm(opened, Figure.count("cases_opened", "cases_opened"))
+                .unionByName(IndicatorRows.longForm(closed, closedFigures));
     }
 
     private static Dataset<Row> expand(Dataset<Row> cases, String dateColumn) {

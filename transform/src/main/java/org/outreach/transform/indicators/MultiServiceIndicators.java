@@ -1,16 +1,20 @@
 package org.outreach.transform.indicators;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.outreach.transform.intermediate.ClientYears;
+import org.outreach.transform.intermediate.TransactionDays;
 import org.outreach.transform.support.AllMembers;
 import org.outreach.transform.support.Grain;
 import org.outreach.transform.support.IndicatorRows;
+import org.outreach.transform.support.IndicatorRows.Figure;
 import org.outreach.transform.support.Periods;
+import org.outreach.transform.support.ServiceBits;
 
 /**
  * clients_multi_service, per financial year, service ALL: persons (with a key) with
@@ -22,14 +26,17 @@ public final class MultiServiceIndicators {
     private MultiServiceIndicators() {
     }
 
-    public static Dataset<Row> compute(Dataset<Row> transactions) {
-        Dataset<Row> years = Periods.withFinancialYear(transactions, "transaction_date");
-        Dataset<Row> servicesPerPerson = years.filter(col("person_key").isNotNull())
-                .groupBy(col("period"), col("person_key"))
-                .agg(countDistinct(col("service")).as("services"));
-        Dataset<Row> multi = servicesPerPerson.groupBy(col("period"))
-                .agg(countDistinct(when(col("services").geq(2), col("person_key"))).as("clients_multi_service"));
-        Dataset<Row> wide = years.select(col("period")).distinct()
+    /**
+     * @param transactionDays {@link TransactionDays}: which years have transactions
+     * @param clientYears     {@link ClientYears}: each person's services per year
+     */
+    public static Dataset<Row> compute(Dataset<Row> transactionDays, Dataset<Row> clientYears) {
+        Dataset<Row> years = transactionDays.select(Periods.financialYear(col("transaction_date")).as("period"))
+                .distinct();
+        Dataset<Row> multi = clientYears.groupBy(col("period"))
+                .agg(sum(when(ServiceBits.count(col("services")).geq(2), 1L).otherwise(0L))
+                        .as("clients_multi_service"));
+        Dataset<Row> wide = years
                 .join(multi, Grain.of("period").seq(), "left")
                 .na().fill(0L, new String[] {"clients_multi_service"})
                 .withColumn("service", lit(AllMembers.ALL))
@@ -37,6 +44,6 @@ public final class MultiServiceIndicators {
                 .withColumn("topic", lit(AllMembers.ALL))
                 .withColumn("partner", lit(AllMembers.ALL))
                 .withColumn("period_type", lit(Periods.FY));
-        return IndicatorRows.count(wide, "clients_multi_service", "clients_multi_service");
+        return IndicatorRows.longForm(wide, Figure.count("clients_multi_service", "clients_multi_service"));
     }
 }

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.outreach.transform.support.AllMembers;
 import org.outreach.transform.support.Grain;
 import org.outreach.transform.support.IndicatorRows;
+import org.outreach.transform.support.IndicatorRows.Figure;
 import org.outreach.transform.support.Periods;
 
 /**
@@ -42,7 +43,8 @@ public final class ReferralIndicators {
                         sum(when(col("decided").and(col("outcome").equalTo("COMPLETED")), 1).otherwise(0))
                                 .cast("long").as("completed"),
                         sum(when(col("decided"), 1).otherwise(0)).cast("long").as("decided"));
-        return IndicatorRows.count(wide, "referrals", "referrals")
-                .unionByName(IndicatorRows.ratio(wide, "referral_conversion_rate", "completed", "decided"));
+        return IndicatorRows.longForm(wide,
+                Figure.count("referrals", "referrals"),
+                Figure.ratio("referral_conversion_rate", "completed", "decided"));
     }
 }

@@ -1,27 +1,27 @@
 package org.outreach.transform.indicators;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
+import org.outreach.transform.intermediate.ClientDays;
+import org.outreach.transform.intermediate.TransactionDays;
 import org.outreach.transform.support.AllMembers;
 import org.outreach.transform.support.Grain;
 import org.outreach.transform.support.IndicatorRows;
+import org.outreach.transform.support.IndicatorRows.Figure;
 import org.outreach.transform.support.Periods;
 
 /**
- * The uptake family of INDICATORS.md from the transactions mart, per service, location
- * (and ALL), topic (and ALL), month and financial year, partner ALL:
- * transactions, anonymous_transactions, unique_clients, new_clients, service_days and
- * clients_per_service_day.
+ * The uptake family of INDICATORS.md, per service, location (and ALL), topic (and ALL),
+ * month and financial year, partner ALL: transactions, anonymous_transactions,
+ * unique_clients, new_clients, service_days and clients_per_service_day. Volumes come from
+ * {@link TransactionDays}, persons from {@link ClientDays}; a grain exists when it has
+ * transactions, with 0 persons when all of them were anonymous.
  */
 public final class UptakeIndicators {
 
@@ -30,54 +30,52 @@ public final class UptakeIndicators {
     private UptakeIndicators() {
     }
 
-    public static Dataset<Row> compute(Dataset<Row> transactions) {
-        Dataset<Row> counts = counts(expand(transactions));
-        Dataset<Row> withNewClients = counts
-                .join(newClients(transactions), GRAIN.seq(), "left")
-                .withColumn("new_clients", coalesce(col("new_clients"), lit(0L)))
+    public static Dataset<Row> compute(Dataset<Row> transactionDays, Dataset<Row> clientDays) {
+        Dataset<Row> wide = volumes(transactionDays)
+                .join(clients(clientDays), GRAIN.seq(), "left")
+                .na().fill(0L, new String[] {"unique_clients", "client_days", "new_clients"})
                 .withColumn("partner", lit(AllMembers.ALL));
-        return IndicatorRows.count(withNewClients, "transactions", "transactions")
-                .unionByName(IndicatorRows.count(withNewClients, "anonymous_transactions", "anonymous_transactions"))
-                .unionByName(IndicatorRows.count(withNewClients, "unique_clients", "unique_clients"))
-                .unionByName(IndicatorRows.count(withNewClients, "new_clients", "new_clients"))
-                .unionByName(IndicatorRows.count(withNewClients, "service_days", "service_days"))
-                .unionByName(IndicatorRows.ratio(withNewClients, "clients_per_service_day", "client_days",
-                        "service_days"));
+        return IndicatorRows.longForm(wide,
+                Figure.count("transactions", "transactions"),
+                Figure.count("anonymous_transactions", "anonymous_transactions"),
+                Figure.count("unique_clients", "unique_clients"),
+                Figure.count("new_clients", "new_clients"),
+                Figure.count("service_days", "service_days"),
+                Figure.ratio("clients_per_service_day", "client_days", "service_days"));
     }
 
-    /** Every transaction under each of its periods, its location and ALL, its topic and ALL. */
-    static Dataset<Row> expand(Dataset<Row> transactions) {
-        Dataset<Row> periods = Periods.withPeriods(transactions, "transaction_date");
+    /** Rows under each of their periods, their location and ALL, their topic and ALL. */
+    static Dataset<Row> expand(Dataset<Row> rows) {
+        Dataset<Row> periods = Periods.withPeriods(rows, "transaction_date");
         return AllMembers.withAll(AllMembers.withAll(periods, "location_code"), "topic");
     }
 
-    private static Dataset<Row> counts(Dataset<Row> expanded) {
-        Dataset<Row> totals = expanded.groupBy(GRAIN.columns()).agg(
-                count(lit(1)).as("transactions"),
-                sum(when(col("person_key").isNull(), 1).otherwise(0)).cast("long").as("anonymous_transactions"),
-                countDistinct(col("person_key")).as("unique_clients"),
-                countDistinct(col("transaction_date")).as("service_days"));
-        // An anonymous transaction makes a service day but adds no person (rule 7).
-        Dataset<Row> clientDays = expanded
+    /** Transactions, anonymous ones and service days (days with a transaction) per grain. */
+    private static Dataset<Row> volumes(Dataset<Row> transactionDays) {
+        return expand(transactionDays)
                 .groupBy(GRAIN.columns("transaction_date"))
-                .agg(countDistinct(col("person_key")).as("day_clients"))
+                .agg(sum(col("transactions")).as("transactions"),
+                        sum(col("anonymous_transactions")).as("anonymous_transactions"))
                 .groupBy(GRAIN.columns())
-                .agg(sum(col("day_clients")).cast("long").as("client_days"));
-        return totals.join(clientDays, GRAIN.seq());
+                .agg(sum(col("transactions")).as("transactions"),
+                        sum(col("anonymous_transactions")).as("anonymous_transactions"),
+                        count(lit(1)).as("service_days"));
     }
 
     /**
-     * Each person's first transaction with a service over all history (earliest time, ties
-     * by the smallest source id: numeric where the source's ids are, else text), counted
-     * at that transaction's location, topic and periods.
+     * Distinct persons per grain; client_days sums each day's distinct persons (an anonymous
+     * transaction makes a service day but adds no person, rule 7); a new client counts at
+     * the grains of the first transaction. Every step but the last groups by person_key too,
+     * so it stays inside ClientDays' partitions.
      */
-    static Dataset<Row> newClients(Dataset<Row> transactions) {
-        Dataset<Row> firsts = transactions
-                .filter(col("person_key").isNotNull())
-                .withColumn("_rank", row_number().over(Window.partitionBy("service", "person_key")
-                        .orderBy(col("occurred_at"), col("source_id_num").asc_nulls_last(), col("source_id"))))
-                .filter(col("_rank").equalTo(1))
-                .drop("_rank");
-        return expand(firsts).groupBy(GRAIN.columns()).agg(countDistinct(col("person_key")).as("new_clients"));
+    private static Dataset<Row> clients(Dataset<Row> clientDays) {
+        return expand(clientDays)
+                .groupBy(GRAIN.columns("transaction_date", "person_key"))
+                .agg(max(col("new_client")).as("new_client"))
+                .groupBy(GRAIN.columns("person_key"))
+                .agg(count(lit(1)).as("days"), max(col("new_client")).as("new_client"))
+                .groupBy(GRAIN.columns())
+                .agg(count(lit(1)).as("unique_clients"), sum(col("days")).as("client_days"),
+                        sum(col("new_client")).as("new_clients"));
     }
 }

@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.outreach.transform.support.AllMembers;
 import org.outreach.transform.support.Grain;
 import org.outreach.transform.support.IndicatorRows;
+import org.outreach.transform.support.IndicatorRows.Figure;
 import org.outreach.transform.support.Periods;
 
 /**
@@ -41,10 +42,12 @@ public final class WorksIndicators {
                 personsWith("SIGNED_UP").as("participants_signed_up"),
                 personsWith("CV_COMPLETED").as("cvs_completed"),
                 personsWith("JOB_START").as("job_starts"));
-        return IndicatorRows.count(wide, "participants_signed_up", "participants_signed_up")
-                .unionByName(IndicatorRows.count(wide, "cvs_completed", "cvs_completed"))
-                .unionByName(IndicatorRows.count(wide, "job_starts", "job_starts"))
-                .unionByName(IndicatorRows.ratio(jobStartRates(base), "job_start_rate", "started", "signed_up"));
+        return IndicatorRows.longForm(wide,
+                        Figure.count("participants_signed_up", "participants_signed_up"),
+                        Figure.count("cvs_completed", "cvs_completed"),
+                        Figure.count("job_starts", "job_starts"))
+                .unionByName(IndicatorRows.longForm(jobStartRates(base),
+                        Figure.ratio("job_start_rate", "started", "signed_up")));
     }
 
     private static Column personsWith(String eventType) {

@@ -1,33 +1,34 @@
 package org.outreach.transform.marts;
 
-import static org.apache.spark.sql.functions.array_join;
-import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.bit_or;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.outreach.transform.intermediate.ClientDays;
+import org.outreach.transform.support.ServiceBits;
 
 /**
  * The persons mart: one row per person key seen in a transaction, with when and through
- * which services. Nothing but the pseudonymous key identifies them.
+ * which services (comma-separated, alphabetical). Nothing but the pseudonymous key
+ * identifies them.
  */
 public final class Persons {
 
     private Persons() {
     }
 
-    public static Dataset<Row> mart(Dataset<Row> transactions) {
-        return transactions.filter(col("person_key").isNotNull())
-                .groupBy(col("person_key"))
+    /** @param clientDays {@link ClientDays}: already partitioned by person_key */
+    public static Dataset<Row> mart(Dataset<Row> clientDays) {
+        return clientDays.groupBy(col("person_key"))
                 .agg(min(col("transaction_date")).as("first_seen"), max(col("transaction_date")).as("last_seen"),
-                        count(lit(1)).as("transactions"), array_sort(collect_set(col("service"))).as("services"))
+                        sum(col("transactions")).as("transactions"),
+                        bit_or(ServiceBits.bit(col("service"))).as("_services"))
                 .select(col("person_key"), col("first_seen"), col("last_seen"), col("transactions"),
-                        size(col("services")).as("service_count"), array_join(col("services"), ",").as("services"));
+                        ServiceBits.count(col("_services")).cast("int").as("service_count"),
+                        ServiceBits.names(col("_services")).as("services"));
     }
 }

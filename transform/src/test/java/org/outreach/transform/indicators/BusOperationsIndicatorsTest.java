@@ -10,8 +10,10 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.outreach.transform.intermediate.ScheduleCalendar;
+import org.outreach.transform.intermediate.TransactionDays;
 import org.outreach.transform.support.IndicatorLookup;
 import org.outreach.transform.support.Rows;
+import org.outreach.transform.support.TransactionFixtures;
 
 /**
  * As of 2010-11-30. BUS-A, every Monday from 2010-11-01: scheduled 1, 8, 15, 22, 29
@@ -46,10 +48,10 @@ class BusOperationsIndicatorsTest {
         for (String date : new String[] {"2010-09-07", "2010-10-05", "2010-11-02"}) {
             transactions.add(new Object[] {BUS, "BUS-B", Date.valueOf(date)});
         }
-        var mart = Rows.of("service STRING, location_code STRING, transaction_date DATE",
-                transactions.toArray(Object[][]::new));
+        var mart = TransactionFixtures.complete(Rows.of("service STRING, location_code STRING, transaction_date DATE",
+                transactions.toArray(Object[][]::new)));
         figures = new IndicatorLookup(BusOperationsIndicators.compute(
-                ScheduleCalendar.scheduledVisits(schedule, asOf), visits, mart, asOf, 2.0));
+                ScheduleCalendar.scheduledVisits(schedule, asOf), visits, TransactionDays.of(mart), asOf, 2.0));
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.outreach.transform.intermediate.ClientDays;
+import org.outreach.transform.intermediate.TransactionDays;
 import org.outreach.transform.support.IndicatorLookup;
 import org.outreach.transform.support.Rows;
 
@@ -45,7 +47,8 @@ class UptakeIndicatorsTest {
                 row(9, BUS, "BUS-A", "TAX", "2010-07-02T10:00", "P4"),
                 row(11, BUS, "BUS-A", "BENEFITS", "2011-04-01T09:00", "P1"),
                 row(12, "THETFORD_WORKS", "VEN-C", "EMPLOYMENT_SKILLS", "2010-09-14T13:00", "P1"));
-        figures = new IndicatorLookup(UptakeIndicators.compute(transactions));
+        figures = new IndicatorLookup(UptakeIndicators.compute(TransactionDays.of(transactions),
+                ClientDays.of(transactions)));
     }
 
     @Test

@@ -8,8 +8,12 @@ import java.sql.Date;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.outreach.transform.intermediate.ClientDays;
+import org.outreach.transform.intermediate.ClientYears;
+import org.outreach.transform.intermediate.TransactionDays;
 import org.outreach.transform.support.IndicatorLookup;
 import org.outreach.transform.support.Rows;
+import org.outreach.transform.support.TransactionFixtures;
 
 /**
  * As of 2011-03-31. MIF funds ALL with 220,000 for 2009/10 and 180,000 for 2010/11; BBC
@@ -31,12 +35,13 @@ class ValueForMoneyIndicatorsTest {
                     new BigDecimal("180000.00")},
                 new Object[] {"BBC", "FIRST_CLICK", Date.valueOf("2010-10-01"), Date.valueOf("2011-09-30"),
                     new BigDecimal("12000.00")});
-        var transactions = Rows.of("service STRING, person_key STRING, transaction_date DATE",
+        var transactions = TransactionFixtures.complete(Rows.of("service STRING, person_key STRING, transaction_date DATE",
                 new Object[] {"META", "P1", Date.valueOf("2010-06-01")},
                 new Object[] {"META", "P2", Date.valueOf("2010-07-01")},
                 new Object[] {"ONE_STOP_BUS", "P1", Date.valueOf("2010-08-01")},
-                new Object[] {"FIRST_CLICK", "P3", Date.valueOf("2011-02-14")});
-        figures = new IndicatorLookup(ValueForMoneyIndicators.compute(funding, transactions, LocalDate.of(2011, 3, 31)));
+                new Object[] {"FIRST_CLICK", "P3", Date.valueOf("2011-02-14")}));
+        figures = new IndicatorLookup(ValueForMoneyIndicators.compute(funding,
+                TransactionDays.of(transactions), ClientYears.of(ClientDays.of(transactions)), LocalDate.of(2011, 3, 31)));
     }
 
     @Test
