@@ -29,6 +29,7 @@ import org.outreach.warehouse.quality.QualityChecks;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -59,7 +60,7 @@ class AdmittedOdditiesEndToEndTest {
     @Autowired
     private NightlyRun nightlyRun;
     @Autowired
-    private RunHistory runHistory;
+    private JobRepository jobRepository;
 
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private JobExecution run;
@@ -141,7 +142,7 @@ class AdmittedOdditiesEndToEndTest {
     void statusShowsEachWarningWithItsCountAndAnExample() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        runHistory.print(1, new PrintStream(out, true, StandardCharsets.UTF_8));
+        new RunHistory(jobRepository).print(1, new PrintStream(out, true, StandardCharsets.UTF_8));
 
         String status = out.toString(StandardCharsets.UTF_8);
         int checks = QualityChecks.all().size();
