@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_add;
-import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.dayofmonth;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.least;
@@ -12,13 +11,13 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.split;
-import static org.apache.spark.sql.functions.upper;
 
 import java.sql.Date;
 import java.time.LocalDate;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.outreach.transform.support.Periods;
 
 /**
  * The visits the bus schedule implies, one row per stop, date and arrival: each schedule
@@ -42,7 +41,7 @@ public final class ScheduleCalendar {
         return schedule
                 .filter(col("valid_from").leq(lastDay))
                 .withColumn("visit_date", explode(sequence(col("valid_from"), lastDay)))
-                .filter(upper(date_format(date, "EEE")).equalTo(col("weekday")))
+                .filter(Periods.weekday(date).equalTo(col("weekday")))
                 .filter(col("weeks").equalTo("ALL")
                         .or(array_contains(tokens, week.cast("string")))
                         .or(array_contains(tokens, lit("LAST")).and(isLast)))

@@ -1,11 +1,9 @@
 package org.outreach.transform.marts;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sequence;
-import static org.apache.spark.sql.functions.upper;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -26,7 +24,7 @@ public final class Calendar {
     public static Dataset<Row> mart(SparkSession spark, LocalDate asOf) {
         LocalDate first = asOf.isBefore(START) ? asOf : START;
         return spark.range(1).select(explode(sequence(lit(Date.valueOf(first)), lit(Date.valueOf(asOf)))).as("date"))
-                .select(col("date"), upper(date_format(col("date"), "EEE")).as("weekday"),
+                .select(col("date"), Periods.weekday(col("date")).as("weekday"),
                         Periods.calendarMonth(col("date")).as("month"), Periods.financialYear(col("date"))
                                 .as("financial_year"));
     }

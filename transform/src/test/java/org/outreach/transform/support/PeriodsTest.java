@@ -26,4 +26,17 @@ class PeriodsTest {
         assertThat(rows).extracting(r -> r.getAs("period_type") + " " + r.getAs("period"))
                 .containsExactly("FY 2010/11", "MONTH 2010-11");
     }
+
+    @Test
+    void weekdaysAreTheScheduleCodesFromMondayToSunday() {
+        // 2010-11-01 was a Monday.
+        Object[][] week = new Object[7][];
+        for (int day = 0; day < 7; day++) {
+            week[day] = new Object[] {Date.valueOf(java.time.LocalDate.of(2010, 11, 1 + day))};
+        }
+        List<Row> rows = Rows.of("d DATE", week).orderBy("d")
+                .select(Periods.weekday(org.apache.spark.sql.functions.col("d")).as("weekday")).collectAsList();
+        assertThat(rows).extracting(r -> r.getString(0))
+                .containsExactly("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
+    }
 }
