@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.outreach.pipeline.config.IndicatorProperties;
@@ -64,7 +65,13 @@ public class SparkTransformLauncher {
         writerGuard.awaitNoWriter(output.resolve(WRITER_LOCK_FILE));
         // A restarted step starts over: Spark overwrites, but a stale summary must not survive.
         FileSystemUtils.deleteRecursively(output);
-        List<String> command = command(lake, output, asOf);
+        ClassDataSharing.Launch sharing = classDataSharing().map(cds -> cds.launch(ProcessHandle.current().pid()))
+                .orElse(null);
+        List<String> tuning = new ArrayList<>(sharing == null ? List.of() : sharing.jvmFlags());
+        if (spark.master().startsWith("local")) {
+            tuning.addAll(CompilerChoice.jvmFlags(lake.resolve("raw")));
+        }
+        List<String> command = command(lake, output, asOf, tuning);
         log.info("transform: Spark ({}) as of {} into {}", spark.master(), asOf, output);
         log.debug("transform command: {}", String.join(" ", command));
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -72,12 +79,15 @@ public class SparkTransformLauncher {
             // Local mode talks to itself only; this also stops Spark's warning about the hostname.
             builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
         }
-        int exit;
+        int exit = -1;
         try (RunningTransform transform = RunningTransform.start(builder)) {
             running.set(transform);
             exit = transform.waitFor();
         } finally {
             running.set(null);
+            if (sharing != null) {
+                sharing.finish(exit);
+            }
         }
         if (exit != 0) {
             throw new TransformFailedException("the Spark transform exited with status " + exit
@@ -102,10 +112,11 @@ public class SparkTransformLauncher {
         }
     }
 
-    List<String> command(Path lake, Path output, LocalDate asOf) {
+    List<String> command(Path lake, Path output, LocalDate asOf, List<String> tuning) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags());
+        command.addAll(tuning);
         command.add("-Xmx" + spark.driverMemory());
         command.add("-D" + PARENT_PID_PROPERTY + "=" + ProcessHandle.current().pid());
         command.add("-D" + LOCK_FILE_PROPERTY + "=" + output.resolve(WRITER_LOCK_FILE).toAbsolutePath());
@@ -120,11 +131,27 @@ public class SparkTransformLauncher {
         return command;
     }
 
+    /** Only for the transform as built here: a configured classpath may change under us. */
+    private Optional<ClassDataSharing> classDataSharing() {
+        if (configuredClasspath()) {
+            return Optional.empty();
+        }
+        return Optional.of(ClassDataSharing.forBuild(buildTarget()));
+    }
+
+    private boolean configuredClasspath() {
+        return spark.classpath() != null && !spark.classpath().isBlank();
+    }
+
+    private Path buildTarget() {
+        return pipeline.home().resolve("transform").resolve("target").toAbsolutePath().normalize();
+    }
+
     String classpath() {
-        if (spark.classpath() != null && !spark.classpath().isBlank()) {
+        if (configuredClasspath()) {
             return spark.classpath();
         }
-        Path target = pipeline.home().resolve("transform").resolve("target").toAbsolutePath().normalize();
+        Path target = buildTarget();
         Path jar = target.resolve("outreach-transform.jar");
         if (!Files.isRegularFile(jar)) {
             throw new TransformFailedException("the transform is not built: " + jar
