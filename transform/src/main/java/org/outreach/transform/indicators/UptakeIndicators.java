@@ -1,11 +1,16 @@
 package org.outreach.transform.indicators;
 
+import static org.apache.spark.sql.functions.bit_count;
+import static org.apache.spark.sql.functions.bit_or;
+import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.dayofmonth;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.outreach.transform.intermediate.ClientDays;
@@ -63,19 +68,40 @@ public final class UptakeIndicators {
     }
 
     /**
-     * Distinct persons per grain; client_days sums each day's distinct persons (an anonymous
-     * transaction makes a service day but adds no person, rule 7); a new client counts at
-     * the grains of the first transaction. Every step but the last groups by person_key too,
-     * so it stays inside ClientDays' partitions.
+     * Distinct persons per grain; client_days counts each person's distinct days in the grain
+     * (an anonymous transaction makes a service day but adds no person, rule 7); a new client
+     * counts at the grains of the first transaction. The days of a month are first folded
+     * into one row per person, service, location, topic and month, the days as a day-of-month
+     * bit mask, so the ALL members and the years are built from months, not days, and a
+     * person's days in a grain are the bits of its mask (docs/benchmarks.md). Every step
+     * but the last groups by person_key too, so it stays inside ClientDays' partitions.
      */
     private static Dataset<Row> clients(Dataset<Row> clientDays) {
-        return expand(clientDays)
-                .groupBy(GRAIN.columns("transaction_date", "person_key"))
-                .agg(max(col("new_client")).as("new_client"))
-                .groupBy(GRAIN.columns("person_key"))
-                .agg(count(lit(1)).as("days"), max(col("new_client")).as("new_client"))
-                .groupBy(GRAIN.columns())
+        Column date = col("transaction_date");
+        Dataset<Row> months = clientDays
+                .groupBy(col("service"), col("location_code"), col("topic"),
+                        Periods.calendarMonth(date).as("month"), Periods.financialYear(date).as("year"),
+                        col("person_key"))
+                .agg(bit_or(call_function("shiftleft", lit(1L), dayofmonth(date).minus(1))).as("days"),
+                        max(col("new_client")).as("new_client"));
+        Dataset<Row> monthsWithAll = AllMembers.withAll(AllMembers.withAll(months, "location_code"), "topic")
+                .groupBy(col("service"), col("location_code"), col("topic"), col("month"), col("year"),
+                        col("person_key"))
+                .agg(bit_or(col("days")).as("days"), max(col("new_client")).as("new_client"))
+                .withColumn("days", bit_count(col("days")).cast("long"));
+        Dataset<Row> perMonth = perGrain(monthsWithAll, Periods.MONTH, "month");
+        Dataset<Row> perYear = perGrain(monthsWithAll
+                .groupBy(col("service"), col("location_code"), col("topic"), col("year"), col("person_key"))
+                .agg(sum(col("days")).as("days"), max(col("new_client")).as("new_client")), Periods.FY, "year");
+        return perMonth.unionByName(perYear);
+    }
+
+    /** From one row per person and grain (with the period in {@code period}): the grain's figures. */
+    private static Dataset<Row> perGrain(Dataset<Row> persons, String periodType, String period) {
+        return persons
+                .groupBy(col("service"), col("location_code"), col("topic"), col(period).as("period"))
                 .agg(count(lit(1)).as("unique_clients"), sum(col("days")).as("client_days"),
-                        sum(col("new_client")).as("new_clients"));
+                        sum(col("new_client")).as("new_clients"))
+                .withColumn("period_type", lit(periodType));
     }
 }
