@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.outreach.transform.launch.ParentWatch;
 import org.outreach.transform.launch.WriterLock;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Entry point of the Spark application. Launched by the nightly job as a child JVM in
@@ -21,7 +22,7 @@ public final class TransformApplication {
         TransformArguments arguments;
         try {
             arguments = TransformArguments.parse(args);
-        } catch (RuntimeException e) {
+        } catch (ParameterException e) {
             System.err.println("transform: " + e.getMessage());
             System.exit(2);
             return;

@@ -1,8 +1,10 @@
 package org.outreach.transform;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * What one transform run needs, from the command line:
@@ -13,23 +15,40 @@ import java.util.Map;
 public record TransformArguments(String lake, String output, LocalDate asOf, String master,
                                  double reviewThreshold) {
 
+    /** @throws ParameterException naming the argument that is missing, unknown or malformed */
     public static TransformArguments parse(String... args) {
-        Map<String, String> values = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --name value pairs, got: " + args[i]);
-            }
-            values.put(args[i].substring(2), args[++i]);
-        }
-        return new TransformArguments(required(values, "lake"), required(values, "output"), LocalDate.parse(required(values, "as-of")), values.get("master"),
-                Double.parseDouble(values.getOrDefault("review-threshold", "2.0")));
+        Options options = new Options();
+        CommandLine commandLine = new CommandLine(options);
+        commandLine.parseArgs(args);
+        return new TransformArguments(nonBlank(commandLine, "--lake", options.lake),
+                nonBlank(commandLine, "--output", options.output), options.asOf, options.master,
+                options.reviewThreshold);
     }
 
-    private static String required(Map<String, String> values, String name) {
-        String value = values.get(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("missing --" + name);
+    private static String nonBlank(CommandLine commandLine, String name, String value) {
+        if (value.isBlank()) {
+            throw new ParameterException(commandLine, "missing " + name);
         }
         return value;
+    }
+
+    @Command(name = "transform")
+    static final class Options {
+
+        @Option(names = "--lake", required = true, paramLabel = "URI", description = "the raw lake")
+        String lake;
+
+        @Option(names = "--output", required = true, paramLabel = "URI", description = "the run's output folder")
+        String output;
+
+        @Option(names = "--as-of", required = true, paramLabel = "yyyy-MM-dd", description = "the run's as-of date")
+        LocalDate asOf;
+
+        @Option(names = "--master", paramLabel = "URL", description = "Spark master; default: spark-submit's")
+        String master;
+
+        @Option(names = "--review-threshold", paramLabel = "RATIO", defaultValue = "2.0",
+                description = "month-on-month change that holds a figure for review")
+        double reviewThreshold;
     }
 }

@@ -1,13 +1,24 @@
 package org.outreach.warehouse;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /** A query's rows, materialised as text, printable as an aligned table, CSV or JSON. */
 public record QueryResult(List<String> columns, List<List<Object>> rows) {
+
+    /** RFC 4180 quoting, one record a line as the terminal writes lines. */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator(System.lineSeparator()).get();
+    private static final JsonFactory JSON = new JsonFactory();
 
     public void print(QueryFormat format, PrintStream out) {
         switch (format) {
@@ -45,26 +56,51 @@ public record QueryResult(List<String> columns, List<List<Object>> rows) {
     }
 
     private void printCsv(PrintStream out) {
-        out.println(columns.stream().map(QueryResult::csvCell).collect(Collectors.joining(",")));
-        for (List<Object> row : rows) {
-            out.println(row.stream().map(v -> v == null ? "" : csvCell(text(v))).collect(Collectors.joining(",")));
+        try {
+            CSVPrinter csv = new CSVPrinter(out, CSV);
+            csv.printRecord(columns);
+            for (List<Object> row : rows) {
+                csv.printRecord(row.stream().map(v -> v == null ? null : text(v)));
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
+    /** A JSON array with one object per line, numbers as numbers and nulls as null. */
     private void printJson(PrintStream out) {
-        out.println("[");
-        for (int r = 0; r < rows.size(); r++) {
-            List<Object> row = rows.get(r);
-            StringBuilder line = new StringBuilder("  {");
-            for (int c = 0; c < columns.size(); c++) {
-                if (c > 0) {
-                    line.append(", ");
+        try {
+            // Through text, so that the stream's own charset encodes it.
+            StringWriter text = new StringWriter();
+            JsonGenerator json = JSON.createGenerator(text).setPrettyPrinter(new OneRowPerLine());
+            json.writeStartArray();
+            for (List<Object> row : rows) {
+                json.writeStartObject();
+                for (int c = 0; c < columns.size(); c++) {
+                    json.writeFieldName(columns.get(c));
+                    writeValue(json, row.get(c));
                 }
-                line.append(jsonString(columns.get(c))).append(": ").append(jsonValue(row.get(c)));
+                json.writeEndObject();
             }
-            out.println(line.append(r + 1 < rows.size() ? "}," : "}"));
+            json.writeEndArray();
+            json.close();
+            out.println(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.println("]");
+    }
+
+    private static void writeValue(JsonGenerator json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Boolean bool) {
+            json.writeBoolean(bool);
+        } else if (value instanceof Number) {
+            json.writeNumber(text(value));
+        } else {
+            json.writeString(value.toString());
+        }
     }
 
     static String text(Object value) {
@@ -85,41 +121,32 @@ public record QueryResult(List<String> columns, List<List<Object>> rows) {
         return right ? padding + text : text + padding;
     }
 
-    private static String csvCell(String text) {
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
-    }
+    /** {@code [}, then each row's object on its own line as {@code {"a": 1, "b": "x"}}, then {@code ]}. */
+    private static final class OneRowPerLine extends MinimalPrettyPrinter {
 
-    private static String jsonValue(Object value) {
-        if (value == null) {
-            return "null";
+        @Override
+        public void beforeArrayValues(JsonGenerator json) throws IOException {
+            json.writeRaw("\n  ");
         }
-        if (value instanceof Number || value instanceof Boolean) {
-            return text(value);
-        }
-        return jsonString(value.toString());
-    }
 
-    private static String jsonString(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char ch : text.toCharArray()) {
-            switch (ch) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (ch < 0x20) {
-                        json.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        json.append(ch);
-                    }
-                }
-            }
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator json) throws IOException {
+            json.writeRaw(",\n  ");
         }
-        return json.append('"').toString();
+
+        @Override
+        public void writeEndArray(JsonGenerator json, int values) throws IOException {
+            json.writeRaw("\n]");
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator json) throws IOException {
+            json.writeRaw(": ");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator json) throws IOException {
+            json.writeRaw(", ");
+        }
     }
 }

@@ -6,10 +6,14 @@ import org.outreach.ingest.config.IngestProperties;
 import org.outreach.ingest.config.QuarantineProperties;
 import org.outreach.ingest.config.SourcesProperties;
 import org.outreach.ingest.support.CsvRecords;
+import org.outreach.ingest.support.FailedStepExitStatus;
 import org.outreach.ingest.support.FileDropTasklet;
 import org.outreach.ingest.support.FileExtraction;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -24,11 +28,21 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 public class BusExtractJobConfiguration {
 
+    /** The source's steps in order: this job runs them, and so does the nightly job. */
     @Bean
-    public Job busExtractJob(JobRepository jobRepository, Step busScheduleExtractStep, Step busVisitsExtractStep) {
-        return new JobBuilder("busExtractJob", jobRepository)
+    public Flow busExtractFlow(Step busScheduleExtractStep, Step busVisitsExtractStep) {
+        return new FlowBuilder<SimpleFlow>("busExtractFlow")
                 .start(busScheduleExtractStep)
                 .next(busVisitsExtractStep)
+                .build();
+    }
+
+    @Bean
+    public Job busExtractJob(JobRepository jobRepository, Flow busExtractFlow) {
+        return new JobBuilder("busExtractJob", jobRepository)
+                .listener(new FailedStepExitStatus())
+                .start(busExtractFlow)
+                .end()
                 .build();
     }
 

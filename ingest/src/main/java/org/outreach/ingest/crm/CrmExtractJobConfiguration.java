@@ -8,6 +8,7 @@ import org.outreach.ingest.config.IngestProperties;
 import org.outreach.ingest.config.SourceDatabases;
 import org.outreach.ingest.config.SourcesProperties;
 import org.outreach.ingest.support.ExtractWindow;
+import org.outreach.ingest.support.FailedStepExitStatus;
 import org.outreach.ingest.support.LakeCommit;
 import org.outreach.ingest.support.PersonKeys;
 import org.outreach.ingest.support.PrefetchingItemReader;
@@ -18,7 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -45,13 +49,22 @@ public class CrmExtractJobConfiguration {
     private static final Logger log = LoggerFactory.getLogger(CrmExtractJobConfiguration.class);
     private static final String CRM_SCHEMA = "crm";
 
+    /** The source's steps in order: this job runs them, and so does the nightly job. */
     @Bean
-    public Job crmExtractJob(JobRepository jobRepository, Step crmCustomerExtractStep,
-                             Step crmTransactionExtractStep, Step crmLakeCommitStep) {
-        return new JobBuilder("crmExtractJob", jobRepository)
+    public Flow crmExtractFlow(Step crmCustomerExtractStep, Step crmTransactionExtractStep, Step crmLakeCommitStep) {
+        return new FlowBuilder<SimpleFlow>("crmExtractFlow")
                 .start(crmCustomerExtractStep)
                 .next(crmTransactionExtractStep)
                 .next(crmLakeCommitStep)
+                .build();
+    }
+
+    @Bean
+    public Job crmExtractJob(JobRepository jobRepository, Flow crmExtractFlow) {
+        return new JobBuilder("crmExtractJob", jobRepository)
+                .listener(new FailedStepExitStatus())
+                .start(crmExtractFlow)
+                .end()
                 .build();
     }
 

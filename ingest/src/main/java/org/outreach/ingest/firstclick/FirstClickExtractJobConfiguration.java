@@ -4,6 +4,7 @@ import java.util.Set;
 import org.outreach.ingest.config.IngestProperties;
 import org.outreach.ingest.config.QuarantineProperties;
 import org.outreach.ingest.config.SourcesProperties;
+import org.outreach.ingest.support.FailedStepExitStatus;
 import org.outreach.ingest.support.FileDropTasklet;
 import org.outreach.ingest.support.FileExtraction;
 import org.outreach.ingest.support.JsonLinesRecords;
@@ -11,7 +12,10 @@ import org.outreach.ingest.support.LocationAliases;
 import org.outreach.ingest.support.PersonKeys;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -23,9 +27,21 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 public class FirstClickExtractJobConfiguration {
 
+    /** The source's steps in order: this job runs them, and so does the nightly job. */
     @Bean
-    public Job firstClickExtractJob(JobRepository jobRepository, Step firstClickBookingsExtractStep) {
-        return new JobBuilder("firstClickExtractJob", jobRepository).start(firstClickBookingsExtractStep).build();
+    public Flow firstClickExtractFlow(Step firstClickBookingsExtractStep) {
+        return new FlowBuilder<SimpleFlow>("firstClickExtractFlow")
+                .start(firstClickBookingsExtractStep)
+                .build();
+    }
+
+    @Bean
+    public Job firstClickExtractJob(JobRepository jobRepository, Flow firstClickExtractFlow) {
+        return new JobBuilder("firstClickExtractJob", jobRepository)
+                .listener(new FailedStepExitStatus())
+                .start(firstClickExtractFlow)
+                .end()
+                .build();
     }
 
     @Bean

@@ -6,6 +6,7 @@ import org.outreach.ingest.config.IngestProperties;
 import org.outreach.ingest.config.SourceDatabases;
 import org.outreach.ingest.config.SourcesProperties;
 import org.outreach.ingest.support.ExtractWindow;
+import org.outreach.ingest.support.FailedStepExitStatus;
 import org.outreach.ingest.support.LakeCommit;
 import org.outreach.ingest.support.PersonKeys;
 import org.outreach.ingest.support.PrefetchingItemReader;
@@ -14,7 +15,10 @@ import org.outreach.ingest.support.QuarantineWriter;
 import org.outreach.ingest.support.StagedParquetWriter;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -37,13 +41,22 @@ public class MetaExtractJobConfiguration {
     /** META's tables sit in the database the URL names. */
     private static final String META_SCHEMA = "";
 
+    /** The source's steps in order: this job runs them, and so does the nightly job. */
     @Bean
-    public Job metaExtractJob(JobRepository jobRepository, Step metaCaseExtractStep, Step metaContactExtractStep,
-                              Step metaLakeCommitStep) {
-        return new JobBuilder("metaExtractJob", jobRepository)
+    public Flow metaExtractFlow(Step metaCaseExtractStep, Step metaContactExtractStep, Step metaLakeCommitStep) {
+        return new FlowBuilder<SimpleFlow>("metaExtractFlow")
                 .start(metaCaseExtractStep)
                 .next(metaContactExtractStep)
                 .next(metaLakeCommitStep)
+                .build();
+    }
+
+    @Bean
+    public Job metaExtractJob(JobRepository jobRepository, Flow metaExtractFlow) {
+        return new JobBuilder("metaExtractJob", jobRepository)
+                .listener(new FailedStepExitStatus())
+                .start(metaExtractFlow)
+                .end()
                 .build();
     }
 

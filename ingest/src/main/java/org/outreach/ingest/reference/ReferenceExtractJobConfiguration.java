@@ -5,10 +5,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.outreach.ingest.config.IngestProperties;
 import org.outreach.ingest.support.CsvRecords;
+import org.outreach.ingest.support.FailedStepExitStatus;
 import org.outreach.ingest.support.FileDropTasklet;
 import org.outreach.ingest.support.FileExtraction;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -24,9 +28,21 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 public class ReferenceExtractJobConfiguration {
 
+    /** The source's steps in order: this job runs them, and so does the nightly job. */
     @Bean
-    public Job referenceExtractJob(JobRepository jobRepository, Step referenceExtractStep) {
-        return new JobBuilder("referenceExtractJob", jobRepository).start(referenceExtractStep).build();
+    public Flow referenceExtractFlow(Step referenceExtractStep) {
+        return new FlowBuilder<SimpleFlow>("referenceExtractFlow")
+                .start(referenceExtractStep)
+                .build();
+    }
+
+    @Bean
+    public Job referenceExtractJob(JobRepository jobRepository, Flow referenceExtractFlow) {
+        return new JobBuilder("referenceExtractJob", jobRepository)
+                .listener(new FailedStepExitStatus())
+                .start(referenceExtractFlow)
+                .end()
+                .build();
     }
 
     @Bean

@@ -5,10 +5,14 @@ import org.outreach.ingest.config.IngestProperties;
 import org.outreach.ingest.config.QuarantineProperties;
 import org.outreach.ingest.config.SourcesProperties;
 import org.outreach.ingest.support.CsvRecords;
+import org.outreach.ingest.support.FailedStepExitStatus;
 import org.outreach.ingest.support.FileDropTasklet;
 import org.outreach.ingest.support.FileExtraction;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -20,9 +24,21 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 public class ReferralsExtractJobConfiguration {
 
+    /** The source's steps in order: this job runs them, and so does the nightly job. */
     @Bean
-    public Job referralsExtractJob(JobRepository jobRepository, Step referralsExtractStep) {
-        return new JobBuilder("referralsExtractJob", jobRepository).start(referralsExtractStep).build();
+    public Flow referralsExtractFlow(Step referralsExtractStep) {
+        return new FlowBuilder<SimpleFlow>("referralsExtractFlow")
+                .start(referralsExtractStep)
+                .build();
+    }
+
+    @Bean
+    public Job referralsExtractJob(JobRepository jobRepository, Flow referralsExtractFlow) {
+        return new JobBuilder("referralsExtractJob", jobRepository)
+                .listener(new FailedStepExitStatus())
+                .start(referralsExtractFlow)
+                .end()
+                .build();
     }
 
     @Bean

@@ -4,11 +4,15 @@ import java.util.List;
 import org.outreach.ingest.config.IngestProperties;
 import org.outreach.ingest.config.QuarantineProperties;
 import org.outreach.ingest.config.SourcesProperties;
+import org.outreach.ingest.support.FailedStepExitStatus;
 import org.outreach.ingest.support.FileDropTasklet;
 import org.outreach.ingest.support.PersonKeys;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -25,9 +29,21 @@ import org.springframework.transaction.PlatformTransactionManager;
 @EnableConfigurationProperties(WorksProperties.class)
 public class WorksExtractJobConfiguration {
 
+    /** The source's steps in order: this job runs them, and so does the nightly job. */
     @Bean
-    public Job worksExtractJob(JobRepository jobRepository, Step worksEventsExtractStep) {
-        return new JobBuilder("worksExtractJob", jobRepository).start(worksEventsExtractStep).build();
+    public Flow worksExtractFlow(Step worksEventsExtractStep) {
+        return new FlowBuilder<SimpleFlow>("worksExtractFlow")
+                .start(worksEventsExtractStep)
+                .build();
+    }
+
+    @Bean
+    public Job worksExtractJob(JobRepository jobRepository, Flow worksExtractFlow) {
+        return new JobBuilder("worksExtractJob", jobRepository)
+                .listener(new FailedStepExitStatus())
+                .start(worksExtractFlow)
+                .end()
+                .build();
     }
 
     @Bean

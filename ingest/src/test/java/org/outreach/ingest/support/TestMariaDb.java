@@ -8,7 +8,8 @@ import org.testcontainers.mariadb.MariaDBContainer;
  * A throwaway MariaDB database for one test class, on a real server: the one named by
  * {@code OUTREACH_TEST_MARIADB_URL} (an admin JDBC URL, e.g.
  * {@code jdbc:mariadb://127.0.0.1:3306/?user=root}), else a Testcontainers container where
- * Docker runs; with neither the tests are skipped, saying why.
+ * Docker runs, else the embedded server of {@link EmbeddedMariaDb}; where that cannot run
+ * either, the tests are skipped, saying why.
  */
 public final class TestMariaDb extends TestDatabase {
 
@@ -27,8 +28,13 @@ public final class TestMariaDb extends TestDatabase {
             String admin = container.getJdbcUrl().replaceFirst("/[^/?]*(\\?|$)", "/$1");
             return new TestMariaDb(admin, "root", container.getPassword(), container::stop);
         }
-        Assumptions.abort("no MariaDB server: set OUTREACH_TEST_MARIADB_URL or run a Docker engine");
-        return null;
+        return EmbeddedMariaDb.adminUrl()
+                .map(admin -> new TestMariaDb(admin, null, null, null))
+                .orElseGet(() -> {
+                    Assumptions.abort("no MariaDB server: set OUTREACH_TEST_MARIADB_URL or run a Docker engine"
+                            + " (the embedded one cannot run here: " + EmbeddedMariaDb.failure() + ")");
+                    return null;
+                });
     }
 
     @Override
