@@ -148,6 +148,7 @@ public final class FileDropWriter implements ItemStreamWriter<FileItem>, StepExe
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Leaves the staging folder only when a file was not committed: the restart starts it afresh. */
     @Override
     public void close() {
         if (connection == null) {
@@ -155,7 +156,10 @@ public final class FileDropWriter implements ItemStreamWriter<FileItem>, StepExe
         }
         try {
             connection.close();
-        } catch (SQLException e) {
+            if (!LakeFiles.hasParquetBelow(staging)) {
+                FileSystemUtils.deleteRecursively(staging);
+            }
+        } catch (SQLException | IOException e) {
             throw new UncheckedIOException(new IOException("cannot close the Parquet writer for " + staging, e));
         } finally {
             connection = null;
