@@ -1,8 +1,6 @@
 package org.outreach.ingest.benchmark;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.BufferedWriter;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -13,9 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 import org.outreach.ingest.IngestTestApplication;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -28,23 +23,23 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Extracts a One Stop Bus visits file of 1,000 lines and one of 1,000,000 lines with
- * busExtractJob and prints, for each, the peak of the heap's live data during the job: the
- * largest heap occupancy left after any garbage collection of the run (from the collectors'
- * notifications, {@code GcInfo.getMemoryUsageAfterGc}, summed over the heap pools), beside
- * the heap before the job (after a full collection). What a collection leaves is what the
- * step holds; the occupancy before a collection also counts garbage, and depends on the
- * collector's sizing, not on the file. Run it with a small young generation so that
- * collections happen often enough to sample the job (e.g. {@code -Xmn16m}), and with a heap
- * smaller than a whole file in memory would need.
+ * busExtractJob and prints, for each, the peak of the heap's live data during the job. A
+ * sampling thread forces a full collection every 250 ms while the job runs and reads the
+ * heap's occupancy right after it: what a full collection leaves is what the program
+ * holds. (The occupancy before a collection, or after a young one, also counts garbage,
+ * and grows with the collector's sizing and the time since the last full collection, not
+ * with what the step holds.) The heap before the job, after a full collection, is the
+ * Spring context's. Run it with the serial collector, whose System.gc() is a full
+ * collection, and a heap smaller than a whole file in memory would need.
  * A program, not a test: {@code ./mvnw -q -pl ingest test-compile exec:exec
  * -Dexec.executable=java -Dexec.classpathScope=test
- * -Dexec.args="-Xmx256m -Xmn16m -XX:+UseSerialGC -cp %classpath
+ * -Dexec.args="-Xmx512m -XX:+UseSerialGC -cp %classpath
  * org.outreach.ingest.benchmark.FileDropBenchmark"}.
  */
 public final class FileDropBenchmark {
 
     private static final AtomicLong peakAfterGc = new AtomicLong();
-    private static final AtomicLong collections = new AtomicLong();
+    private static final AtomicLong samples = new AtomicLong();
 
     private FileDropBenchmark() {
     }
@@ -52,9 +47,8 @@ public final class FileDropBenchmark {
     public static void main(String[] args) throws Exception {
         List<Long> sizes = args.length > 0 ? List.of(args).stream().map(Long::parseLong).toList()
                 : List.of(1_000L, 1_000_000L, 1_000L);
-        watchCollections();
         System.out.printf("%12s %10s %9s %10s %10s %10s %14s %14s %8s%n", "lines", "file MB", "took s", "read",
-                "written", "quarant.", "heap before MB", "peak live MB", "GCs");
+                "written", "quarant.", "heap before MB", "peak live MB", "samples");
         for (long lines : sizes) {
             run(lines);
         }
@@ -79,12 +73,17 @@ public final class FileDropBenchmark {
                 System.gc();
                 long before = heapUsed();
                 peakAfterGc.set(0);
-                long gcsBefore = collections.get();
+                samples.set(0);
+                Thread sampler = new Thread(FileDropBenchmark::sample, "heap-sampler");
+                sampler.setDaemon(true);
                 long start = System.nanoTime();
+                sampler.start();
                 JobExecution execution = context.getBean(JobOperator.class).start(
                         context.getBean("busExtractJob", Job.class),
                         new JobParametersBuilder().addString("runId", "benchmark").toJobParameters());
                 double took = (System.nanoTime() - start) / 1e9;
+                sampler.interrupt();
+                sampler.join();
                 StepExecution step = execution.getStepExecutions().stream()
                         .filter(s -> s.getStepName().equals("busVisitsExtractStep")).findFirst().orElseThrow();
                 // Quarantined: skipped by a file drop step, filtered by a step that quarantines in its processor.
@@ -92,10 +91,9 @@ public final class FileDropBenchmark {
                 if (step.getWriteCount() + quarantined != lines) {
                     throw new IllegalStateException("the job did not take the whole file: " + execution);
                 }
-                Thread.sleep(200); // the collectors' notifications arrive on a thread of their own
                 System.out.printf("%,12d %10.1f %9.1f %,10d %,10d %,10d %14.1f %14.1f %8d%n", lines,
                         Files.size(file) / 1e6, took, step.getReadCount(), step.getWriteCount(), quarantined,
-                        before / 1e6, peakAfterGc.get() / 1e6, collections.get() - gcsBefore);
+                        before / 1e6, peakAfterGc.get() / 1e6, samples.get());
             }
         } finally {
             FileSystemUtils.deleteRecursively(root);
@@ -122,26 +120,17 @@ public final class FileDropBenchmark {
                 .map(MemoryPoolMXBean::getUsage).mapToLong(MemoryUsage::getUsed).sum();
     }
 
-    private static void watchCollections() {
-        NotificationListener listener = (notification, handback) -> {
-            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+    /** Until interrupted: a full collection every 250 ms, then the heap's occupancy. */
+    private static void sample() {
+        while (!Thread.currentThread().isInterrupted()) {
+            System.gc();
+            peakAfterGc.accumulateAndGet(heapUsed(), Math::max);
+            samples.incrementAndGet();
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
                 return;
             }
-            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
-                    (CompositeData) notification.getUserData());
-            long live = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                    .filter(pool -> isHeap(pool.getKey()))
-                    .mapToLong(pool -> pool.getValue().getUsed()).sum();
-            collections.incrementAndGet();
-            peakAfterGc.accumulateAndGet(live, Math::max);
-        };
-        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) collector).addNotificationListener(listener, null, null);
         }
-    }
-
-    private static boolean isHeap(String pool) {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .anyMatch(p -> p.getName().equals(pool) && p.getType() == MemoryType.HEAP);
     }
 }
