@@ -1,14 +1,15 @@
 package org.outreach.ingest.bus;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.outreach.ingest.config.IngestProperties;
 import org.outreach.ingest.config.QuarantineProperties;
 import org.outreach.ingest.config.SourcesProperties;
 import org.outreach.ingest.support.CsvRecords;
 import org.outreach.ingest.support.FailedStepExitStatus;
-import org.outreach.ingest.support.FileDropTasklet;
-import org.outreach.ingest.support.FileExtraction;
+import org.outreach.ingest.support.FileDropStep;
+import org.outreach.ingest.support.FileFeed;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -16,7 +17,6 @@ import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,25 +50,21 @@ public class BusExtractJobConfiguration {
     public Step busScheduleExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                        SourcesProperties sources, IngestProperties ingest,
                                        QuarantineProperties quarantine) {
-        FileExtraction<BusScheduleRow> extraction = new FileExtraction<>("bus", "bus/schedule",
-                BusRecords.SCHEDULE_COLUMNS, new CsvRecords(','), BusRecords::scheduleRow, Set.of(),
-                quarantine.maxRatio());
-        return new StepBuilder("busScheduleExtractStep", jobRepository)
-                .tasklet(new FileDropTasklet(busFolder(sources), BusRecords.SCHEDULE_FILE, extraction, ingest.lake()),
-                        transactionManager)
-                .build();
+        FileFeed<BusScheduleRow> schedule = new FileFeed<>("bus", "bus/schedule", busFolder(sources),
+                BusRecords.SCHEDULE_FILE, new CsvRecords(','), BusRecords.SCHEDULE_COLUMNS, BusRecords::scheduleRow,
+                Set.of(), quarantine.maxRatio());
+        return FileDropStep.of("busScheduleExtractStep", jobRepository, transactionManager, ingest.lake(),
+                List.of(schedule));
     }
 
     @Bean
     public Step busVisitsExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      SourcesProperties sources, IngestProperties ingest,
                                      QuarantineProperties quarantine) {
-        FileExtraction<BusVisit> extraction = new FileExtraction<>("bus", "bus/visits", BusRecords.VISIT_COLUMNS,
-                new CsvRecords(','), BusRecords::visit, Set.of(), quarantine.maxRatio());
-        return new StepBuilder("busVisitsExtractStep", jobRepository)
-                .tasklet(new FileDropTasklet(busFolder(sources), BusRecords.VISITS_FILE, extraction, ingest.lake()),
-                        transactionManager)
-                .build();
+        FileFeed<BusVisit> visits = new FileFeed<>("bus", "bus/visits", busFolder(sources), BusRecords.VISITS_FILE,
+                new CsvRecords(','), BusRecords.VISIT_COLUMNS, BusRecords::visit, Set.of(), quarantine.maxRatio());
+        return FileDropStep.of("busVisitsExtractStep", jobRepository, transactionManager, ingest.lake(),
+                List.of(visits));
     }
 
     private static Path busFolder(SourcesProperties sources) {

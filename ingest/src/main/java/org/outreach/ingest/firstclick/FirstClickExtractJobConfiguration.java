@@ -1,16 +1,17 @@
 package org.outreach.ingest.firstclick;
 
+import java.util.List;
 import java.util.Set;
 import org.outreach.ingest.config.IngestProperties;
 import org.outreach.ingest.config.QuarantineProperties;
 import org.outreach.ingest.config.SourcesProperties;
 import org.outreach.ingest.support.FailedStepExitStatus;
-import org.outreach.ingest.support.FileDropTasklet;
-import org.outreach.ingest.support.FileExtraction;
+import org.outreach.ingest.support.FileDropStep;
+import org.outreach.ingest.support.FileFeed;
 import org.outreach.ingest.support.JsonLinesRecords;
 import org.outreach.ingest.support.LocationAliases;
 import org.outreach.ingest.support.PersonKeys;
-import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -18,7 +19,6 @@ import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,24 +44,19 @@ public class FirstClickExtractJobConfiguration {
                 .build();
     }
 
+    /** Job-scoped: the secret and the venues are read only when the job runs. */
     @Bean
+    @JobScope
     public Step firstClickBookingsExtractStep(JobRepository jobRepository,
                                               PlatformTransactionManager transactionManager,
-                                              FileDropTasklet firstClickBookingsTasklet) {
-        return new StepBuilder("firstClickBookingsExtractStep", jobRepository)
-                .tasklet(firstClickBookingsTasklet, transactionManager)
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    public FileDropTasklet firstClickBookingsTasklet(SourcesProperties sources, IngestProperties ingest,
-                                                     QuarantineProperties quarantine, PersonKeys personKeys) {
+                                              SourcesProperties sources, IngestProperties ingest,
+                                              QuarantineProperties quarantine, PersonKeys personKeys) {
         Bookings bookings = new Bookings(personKeys,
                 LocationAliases.load(ingest.reference().resolve("locations.csv")));
-        FileExtraction<Booking> extraction = new FileExtraction<>("firstclick", "firstclick/bookings",
-                Bookings.COLUMNS, new JsonLinesRecords(), bookings::booking, Set.of("surname", "dob", "postcode"),
-                quarantine.maxRatio());
-        return new FileDropTasklet(sources.inbox().resolve("firstclick"), Bookings.FILES, extraction, ingest.lake());
+        FileFeed<Booking> feed = new FileFeed<>("firstclick", "firstclick/bookings",
+                sources.inbox().resolve("firstclick"), Bookings.FILES, new JsonLinesRecords(), Bookings.COLUMNS,
+                bookings::booking, Set.of("surname", "dob", "postcode"), quarantine.maxRatio());
+        return FileDropStep.of("firstClickBookingsExtractStep", jobRepository, transactionManager, ingest.lake(),
+                List.of(feed));
     }
 }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.outreach.ingest.config.IngestProperties;
 import org.outreach.ingest.support.CsvRecords;
 import org.outreach.ingest.support.FailedStepExitStatus;
-import org.outreach.ingest.support.FileDropTasklet;
-import org.outreach.ingest.support.FileExtraction;
+import org.outreach.ingest.support.FileDropStep;
+import org.outreach.ingest.support.FileFeed;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -15,7 +15,6 @@ import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,19 +48,16 @@ public class ReferenceExtractJobConfiguration {
     public Step referenceExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      IngestProperties ingest) {
         CsvRecords csv = new CsvRecords(',');
-        List<FileDropTasklet.Feed> feeds = List.of(
-                new FileDropTasklet.Feed(ingest.reference(), Pattern.compile("locations\\.csv"),
-                        new FileExtraction<>("reference", "reference/locations", ReferenceRecords.LOCATION_COLUMNS,
-                                csv, ReferenceRecords::location, Set.of(), 0.0)),
-                new FileDropTasklet.Feed(ingest.reference(), Pattern.compile("service-codes\\.csv"),
-                        new FileExtraction<>("reference", "reference/service_codes",
-                                ReferenceRecords.SERVICE_CODE_COLUMNS, csv, ReferenceRecords::serviceCode, Set.of(),
-                                0.0)),
-                new FileDropTasklet.Feed(ingest.reference(), Pattern.compile("funding\\.csv"),
-                        new FileExtraction<>("reference", "reference/funding", ReferenceRecords.FUNDING_COLUMNS, csv,
-                                ReferenceRecords::funding, Set.of(), 0.0)));
-        return new StepBuilder("referenceExtractStep", jobRepository)
-                .tasklet(new FileDropTasklet(feeds, ingest.lake()), transactionManager)
-                .build();
+        List<FileFeed<?>> feeds = List.of(
+                new FileFeed<>("reference", "reference/locations", ingest.reference(),
+                        Pattern.compile("locations\\.csv"), csv, ReferenceRecords.LOCATION_COLUMNS,
+                        ReferenceRecords::location, Set.of(), 0.0),
+                new FileFeed<>("reference", "reference/service_codes", ingest.reference(),
+                        Pattern.compile("service-codes\\.csv"), csv, ReferenceRecords.SERVICE_CODE_COLUMNS,
+                        ReferenceRecords::serviceCode, Set.of(), 0.0),
+                new FileFeed<>("reference", "reference/funding", ingest.reference(),
+                        Pattern.compile("funding\\.csv"), csv, ReferenceRecords.FUNDING_COLUMNS,
+                        ReferenceRecords::funding, Set.of(), 0.0));
+        return FileDropStep.of("referenceExtractStep", jobRepository, transactionManager, ingest.lake(), feeds);
     }
 }

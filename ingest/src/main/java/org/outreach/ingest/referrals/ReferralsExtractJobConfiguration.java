@@ -1,13 +1,14 @@
 package org.outreach.ingest.referrals;
 
+import java.util.List;
 import java.util.Set;
 import org.outreach.ingest.config.IngestProperties;
 import org.outreach.ingest.config.QuarantineProperties;
 import org.outreach.ingest.config.SourcesProperties;
 import org.outreach.ingest.support.CsvRecords;
 import org.outreach.ingest.support.FailedStepExitStatus;
-import org.outreach.ingest.support.FileDropTasklet;
-import org.outreach.ingest.support.FileExtraction;
+import org.outreach.ingest.support.FileDropStep;
+import org.outreach.ingest.support.FileFeed;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -15,7 +16,6 @@ import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,11 +45,10 @@ public class ReferralsExtractJobConfiguration {
     public Step referralsExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      SourcesProperties sources, IngestProperties ingest,
                                      QuarantineProperties quarantine) {
-        FileExtraction<Referral> extraction = new FileExtraction<>("referrals", "referrals/referrals",
-                Referrals.COLUMNS, new CsvRecords(','), Referrals::referral, Set.of(), quarantine.maxRatio());
-        return new StepBuilder("referralsExtractStep", jobRepository)
-                .tasklet(new FileDropTasklet(sources.inbox().resolve("referrals"), Referrals.FILES, extraction,
-                        ingest.lake()), transactionManager)
-                .build();
+        FileFeed<Referral> referrals = new FileFeed<>("referrals", "referrals/referrals",
+                sources.inbox().resolve("referrals"), Referrals.FILES, new CsvRecords(','), Referrals.COLUMNS,
+                Referrals::referral, Set.of(), quarantine.maxRatio());
+        return FileDropStep.of("referralsExtractStep", jobRepository, transactionManager, ingest.lake(),
+                List.of(referrals));
     }
 }

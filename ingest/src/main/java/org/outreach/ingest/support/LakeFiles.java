@@ -22,6 +22,16 @@ final class LakeFiles {
         }
     }
 
+    /** Whether any Parquet file is in the folder or its subfolders. */
+    static boolean hasParquetBelow(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
+        }
+    }
+
     static String glob(Path directory) {
         return DuckDb.literal(directory.resolve("*.parquet"));
     }

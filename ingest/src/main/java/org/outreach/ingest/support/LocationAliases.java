@@ -21,27 +21,32 @@ public final class LocationAliases {
 
     public static LocationAliases load(Path locationsCsv) {
         Map<String, String> codes = new HashMap<>();
-        for (SourceRecord record : new CsvRecords(',').read(locationsCsv)) {
-            Fields fields = new Fields(record);
-            String code = fields.text("location_code");
-            if (code == null) {
-                continue;
-            }
-            codes.put(normalise(code), code);
-            String name = fields.text("name");
-            if (name != null) {
-                codes.put(normalise(name), code);
-            }
-            String aliases = fields.text("aliases");
-            if (aliases != null) {
-                for (String alias : aliases.split("\\|")) {
-                    if (!alias.isBlank()) {
-                        codes.put(normalise(alias), code);
-                    }
-                }
+        try (RecordFormat.Cursor records = new CsvRecords(',').open(locationsCsv)) {
+            for (SourceRecord record = records.next(); record != null; record = records.next()) {
+                add(codes, new Fields(record));
             }
         }
         return new LocationAliases(codes);
+    }
+
+    private static void add(Map<String, String> codes, Fields fields) {
+        String code = fields.text("location_code");
+        if (code == null) {
+            return;
+        }
+        codes.put(normalise(code), code);
+        String name = fields.text("name");
+        if (name != null) {
+            codes.put(normalise(name), code);
+        }
+        String aliases = fields.text("aliases");
+        if (aliases != null) {
+            for (String alias : aliases.split("\\|")) {
+                if (!alias.isBlank()) {
+                    codes.put(normalise(alias), code);
+                }
+            }
+        }
     }
 
     public Optional<String> codeOf(String venue) {

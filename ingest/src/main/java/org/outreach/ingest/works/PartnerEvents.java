@@ -2,6 +2,7 @@ package org.outreach.ingest.works;
 
 import static org.outreach.ingest.support.ParquetSchema.column;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
@@ -11,11 +12,11 @@ import org.outreach.ingest.support.ContractViolation;
 import org.outreach.ingest.support.CsvRecords;
 import org.outreach.ingest.support.DropFile;
 import org.outreach.ingest.support.Fields;
-import org.outreach.ingest.support.FileExtraction;
+import org.outreach.ingest.support.FileFeed;
 import org.outreach.ingest.support.ParquetSchema;
 import org.outreach.ingest.support.PersonKeys;
 import org.outreach.ingest.support.Postcodes;
-import org.outreach.ingest.support.RecordReader;
+import org.outreach.ingest.support.RecordFormat;
 import org.outreach.ingest.support.SourceRecord;
 import org.outreach.ingest.support.XlsxRecords;
 
@@ -48,17 +49,14 @@ final class PartnerEvents {
         this.personKeys = personKeys;
     }
 
-    Pattern fileNames() {
-        return Pattern.compile(feed.file());
-    }
-
-    FileExtraction<WorksEvent> extraction(double maxQuarantineRatio) {
+    /** The partner's files in its drop folder. */
+    FileFeed<WorksEvent> feed(Path folder, double maxQuarantineRatio) {
         WorksProperties.Columns c = feed.columns();
-        return new FileExtraction<>("works", "works/events", COLUMNS, reader(), this::event,
-                Set.of(c.surname(), c.dateOfBirth(), c.niNumber(), c.postcode()), maxQuarantineRatio);
+        return new FileFeed<>("works", "works/events", folder, Pattern.compile(feed.file()), format(), COLUMNS,
+                this::event, Set.of(c.surname(), c.dateOfBirth(), c.niNumber(), c.postcode()), maxQuarantineRatio);
     }
 
-    private RecordReader reader() {
+    private RecordFormat format() {
         return switch (feed.format().toLowerCase()) {
             case "csv" -> new CsvRecords(feed.delimiter().charAt(0));
             case "xlsx" -> new XlsxRecords(feed.sheet());

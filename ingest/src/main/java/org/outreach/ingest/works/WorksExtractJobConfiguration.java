@@ -1,13 +1,15 @@
 package org.outreach.ingest.works;
 
 import java.util.List;
+import java.util.Map;
 import org.outreach.ingest.config.IngestProperties;
 import org.outreach.ingest.config.QuarantineProperties;
 import org.outreach.ingest.config.SourcesProperties;
 import org.outreach.ingest.support.FailedStepExitStatus;
-import org.outreach.ingest.support.FileDropTasklet;
+import org.outreach.ingest.support.FileDropStep;
+import org.outreach.ingest.support.FileFeed;
 import org.outreach.ingest.support.PersonKeys;
-import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -15,7 +17,6 @@ import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,28 +47,17 @@ public class WorksExtractJobConfiguration {
                 .build();
     }
 
+    /** Job-scoped: the secret is read only when the job runs. */
     @Bean
+    @JobScope
     public Step worksEventsExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                       FileDropTasklet worksEventsTasklet) {
-        return new StepBuilder("worksEventsExtractStep", jobRepository)
-                .tasklet(worksEventsTasklet, transactionManager)
-                .build();
-    }
-
-    /** Step-scoped: the secret is read only when the step runs. */
-    @Bean
-    @StepScope
-    public FileDropTasklet worksEventsTasklet(WorksProperties works, SourcesProperties sources,
-                                              IngestProperties ingest, QuarantineProperties quarantine,
-                                              PersonKeys personKeys) {
-        List<FileDropTasklet.Feed> feeds = works.partners().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
-                .map(partner -> {
-                    PartnerEvents events = new PartnerEvents(partner.getKey(), partner.getValue(), personKeys);
-                    return new FileDropTasklet.Feed(sources.inbox().resolve("works").resolve(partner.getKey()),
-                            events.fileNames(), events.extraction(quarantine.maxRatio()));
-                })
+                                       WorksProperties works, SourcesProperties sources, IngestProperties ingest,
+                                       QuarantineProperties quarantine, PersonKeys personKeys) {
+        List<FileFeed<?>> feeds = works.partners().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .<FileFeed<?>>map(partner -> new PartnerEvents(partner.getKey(), partner.getValue(), personKeys)
+                        .feed(sources.inbox().resolve("works").resolve(partner.getKey()), quarantine.maxRatio()))
                 .toList();
-        return new FileDropTasklet(feeds, ingest.lake());
+        return FileDropStep.of("worksEventsExtractStep", jobRepository, transactionManager, ingest.lake(), feeds);
     }
 }

@@ -45,7 +45,8 @@ public class RunHistory {
                 Backfill.of(execution.getJobParameters()).map(range -> "  " + range).orElse(""),
                 execution.getId(), execution.getStatus(), execution.getStartTime(),
                 took(execution.getStartTime(), execution.getEndTime()));
-        // Steps quarantine a record by filtering it: read = written + quarantined.
+        // Database steps quarantine a record by filtering it, file drops by skipping it:
+        // read = written + quarantined.
         out.printf("  %-30s %-10s %8s %10s %10s %12s  %s%n",
                 "step", "status", "took", "read", "written", "quarantined", "notes");
         execution.getStepExecutions().stream()
