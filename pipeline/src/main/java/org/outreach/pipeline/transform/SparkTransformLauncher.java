@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.outreach.pipeline.config.IndicatorProperties;
@@ -65,8 +64,9 @@ public class SparkTransformLauncher {
         writerGuard.awaitNoWriter(output.resolve(WRITER_LOCK_FILE));
         // A restarted step starts over: Spark overwrites, but a stale summary must not survive.
         FileSystemUtils.deleteRecursively(output);
-        ClassDataSharing.Launch sharing = classDataSharing().map(cds -> cds.launch(ProcessHandle.current().pid()))
-                .orElse(null);
+        // Only the transform as built here has an archive: a configured classpath may change under us.
+        ClassDataSharing.Launch sharing = configuredClasspath() ? null
+                : ClassDataSharing.forBuild(buildTarget()).launch(ProcessHandle.current().pid());
         List<String> tuning = new ArrayList<>(sharing == null ? List.of() : sharing.jvmFlags());
         if (spark.master().startsWith("local")) {
             tuning.addAll(CompilerChoice.jvmFlags(lake.resolve("raw")));
@@ -129,14 +129,6 @@ public class SparkTransformLauncher {
                 "--review-threshold", Double.toString(indicators.reviewThreshold()),
                 "--master", spark.master()));
         return command;
-    }
-
-    /** Only for the transform as built here: a configured classpath may change under us. */
-    private Optional<ClassDataSharing> classDataSharing() {
-        if (configuredClasspath()) {
-            return Optional.empty();
-        }
-        return Optional.of(ClassDataSharing.forBuild(buildTarget()));
     }
 
     private boolean configuredClasspath() {

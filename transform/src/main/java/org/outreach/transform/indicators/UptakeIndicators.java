@@ -31,6 +31,8 @@ import org.outreach.transform.support.Periods;
 public final class UptakeIndicators {
 
     private static final Grain GRAIN = Grain.of("service", "location_code", "topic", "period_type", "period");
+    /** The grain without its period: what the persons are counted within, month by month and year by year. */
+    private static final Grain PLACE = Grain.of("service", "location_code", "topic");
 
     private UptakeIndicators() {
     }
@@ -79,19 +81,18 @@ public final class UptakeIndicators {
     private static Dataset<Row> clients(Dataset<Row> clientDays) {
         Column date = col("transaction_date");
         Dataset<Row> months = clientDays
-                .groupBy(col("service"), col("location_code"), col("topic"),
-                        Periods.calendarMonth(date).as("month"), Periods.financialYear(date).as("year"),
-                        col("person_key"))
-                .agg(bit_or(call_function("shiftleft", lit(1L), dayofmonth(date).minus(1))).as("days"),
-                        max(col("new_client")).as("new_client"));
+                .withColumn("month", Periods.calendarMonth(date))
+                .withColumn("year", Periods.financialYear(date))
+                .withColumn("day", call_function("shiftleft", lit(1L), dayofmonth(date).minus(1)))
+                .groupBy(PLACE.columns("month", "year", "person_key"))
+                .agg(bit_or(col("day")).as("days"), max(col("new_client")).as("new_client"));
         Dataset<Row> monthsWithAll = AllMembers.withAll(AllMembers.withAll(months, "location_code"), "topic")
-                .groupBy(col("service"), col("location_code"), col("topic"), col("month"), col("year"),
-                        col("person_key"))
+                .groupBy(PLACE.columns("month", "year", "person_key"))
                 .agg(bit_or(col("days")).as("days"), max(col("new_client")).as("new_client"))
                 .withColumn("days", bit_count(col("days")).cast("long"));
         Dataset<Row> perMonth = perGrain(monthsWithAll, Periods.MONTH, "month");
         Dataset<Row> perYear = perGrain(monthsWithAll
-                .groupBy(col("service"), col("location_code"), col("topic"), col("year"), col("person_key"))
+                .groupBy(PLACE.columns("year", "person_key"))
                 .agg(sum(col("days")).as("days"), max(col("new_client")).as("new_client")), Periods.FY, "year");
         return perMonth.unionByName(perYear);
     }
@@ -99,9 +100,10 @@ public final class UptakeIndicators {
     /** From one row per person and grain (with the period in {@code period}): the grain's figures. */
     private static Dataset<Row> perGrain(Dataset<Row> persons, String periodType, String period) {
         return persons
-                .groupBy(col("service"), col("location_code"), col("topic"), col(period).as("period"))
+                .groupBy(PLACE.columns(period))
                 .agg(count(lit(1)).as("unique_clients"), sum(col("days")).as("client_days"),
                         sum(col("new_client")).as("new_clients"))
+                .withColumnRenamed(period, "period")
                 .withColumn("period_type", lit(periodType));
     }
 }
