@@ -80,6 +80,9 @@ public final class TransformBenchmark {
     }
 
     private static void generate(Path lake, long rows) throws Exception {
+        // Every size spreads its transactions over the same ten months before the as-of date, so
+        // a larger estate is more transactions per day, not more days cut off by the as-of date.
+        String spacing = "26000000.0 / " + rows;
         for (String dataset : new String[] {"crm/service_transaction", "crm/customer", "reference/service_codes",
             "reference/funding"}) {
             Files.createDirectories(lake.resolve("raw/" + dataset));
@@ -91,12 +94,12 @@ public final class TransformBenchmark {
                     + " TIMESTAMP '2010-05-01' + i * INTERVAL 1 SECOND AS updated_at FROM range(1, " + (rows / 10 + 1)
                     + ") r(i)) TO '" + lake.resolve("raw/crm/customer/part-0.parquet") + "' (FORMAT parquet)");
             sql.execute("COPY (SELECT i AS transaction_id, CASE WHEN i % 4 = 0 THEN NULL ELSE 1 + i % " + rows / 10
-                    + " END AS customer_id, TIMESTAMP '2010-06-01 09:00' + (i * 26 / 10) * INTERVAL 1 SECOND"
+                    + " END AS customer_id, TIMESTAMP '2010-06-01 09:00' + (i * " + spacing + ") * INTERVAL 1 SECOND"
                     + " AS occurred_at, ['BUS','WORKS_CLUB','OFFICE','PHONE','WEB'][1 + i % 5] AS channel,"
                     + " 'BUS-' || (i % 12) AS location_code,"
                     + " ['BEN-HB','TAX-CT','HSG-ADV','EMP-CV','GEN-ENQ','GEN-XMAS'][1 + i % 6] AS service_code,"
                     + " 'RESOLVED' AS outcome_code, 'SC01' AS staff_id, i % 50 = 0 AS is_void, '25-34' AS age_band,"
-                    + " TIMESTAMP '2010-06-01 10:00' + (i * 26 / 10) * INTERVAL 1 SECOND AS updated_at"
+                    + " TIMESTAMP '2010-06-01 10:00' + (i * " + spacing + ") * INTERVAL 1 SECOND AS updated_at"
                     + " FROM range(" + rows + ") r(i)) TO '" + lake.resolve("raw/crm/service_transaction")
                     + "' (FORMAT parquet, PER_THREAD_OUTPUT)");
             sql.execute("COPY (SELECT * FROM (VALUES ('BEN-HB', 'x', 'BENEFITS'), ('TAX-CT', 'x', 'TAX'),"
