@@ -28,6 +28,18 @@ final class RawLake {
         return spark.read().schema(schema).parquet(location);
     }
 
+    /** The raw datasets' size on disk, in bytes (0 before the first extract). */
+    long bytes() {
+        String location = lake + "/raw";
+        try {
+            Path path = new Path(location);
+            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            return fs.exists(path) ? fs.getContentSummary(path).getLength() : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + location, e);
+        }
+    }
+
     private boolean exists(String location) {
         try {
             Path path = new Path(location);

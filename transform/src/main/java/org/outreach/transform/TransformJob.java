@@ -55,6 +55,10 @@ public final class TransformJob {
 
     public void run() {
         RawLake raw = new RawLake(spark, arguments.lake());
+        ShufflePartitions.choose(spark.sparkContext().isLocal(),
+                        spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions"), raw.bytes(),
+                        spark.sparkContext().defaultParallelism())
+                .ifPresent(partitions -> spark.conf().set("spark.sql.shuffle.partitions", partitions));
         RowCounter rowsRead = new RowCounter();
         Dataset<Row> crmTransactions = rowsRead.counted(NewestVersion.of(
                 raw.read("crm/service_transaction", RawSchemas.CRM_SERVICE_TRANSACTION), "transaction_id", "updated_at"));

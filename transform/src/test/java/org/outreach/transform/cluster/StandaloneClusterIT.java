@@ -84,13 +84,14 @@ class StandaloneClusterIT {
     void theClusterRunEqualsTheLocalRun() throws Exception {
         Path lake = work.resolve("lake");
         writeRawLake(lake);
-        Path localOutput = work.resolve("local");
-        new TransformJob(SharedSpark.get(), new TransformArguments(lake.toString(), localOutput.toString(), AS_OF, null, 2.0)).run();
-
         Path clusterOutput = work.resolve("cluster");
         Process driver = start("driver", "org.outreach.transform.TransformApplication",
                 "--lake", lake.toString(), "--output", clusterOutput.toString(),
                 "--as-of", AS_OF.toString(), "--master", masterUrl);
+        // The local run goes on while the driver starts and waits for its executors.
+        Path localOutput = work.resolve("local");
+        new TransformJob(SharedSpark.get(), new TransformArguments(lake.toString(), localOutput.toString(), AS_OF, null, 2.0)).run();
+
         // A guard against a hung cluster, not a timing: on a loaded two-core machine the run can take minutes.
         assertThat(driver.waitFor(10, TimeUnit.MINUTES)).as("driver finished").isTrue();
         assertThat(driver.exitValue()).as("driver exit status; see " + work.resolve("driver.log")).isZero();
