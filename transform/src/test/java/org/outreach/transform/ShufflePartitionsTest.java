@@ -14,19 +14,26 @@ class ShufflePartitionsTest {
     }
 
     @Test
-    void aLargeLakeGetsOnePartitionPerThirtyTwoMegabytesRoundedUp() {
+    void aLargeLakeOnAClusterGetsOnePartitionPerThirtyTwoMegabytesRoundedUp() {
         assertThat(ShufflePartitions.choose(false, false, 320 * MB, 2)).hasValue(10);
         assertThat(ShufflePartitions.choose(false, false, 320 * MB + 1, 2)).hasValue(11);
     }
 
     @Test
-    void anEmptyLakeStillGetsOnePartitionPerCore() {
-        assertThat(ShufflePartitions.choose(false, false, 0, 8)).hasValue(8);
+    void aSmallLakeOnOneMachineGetsOnePartition() {
+        assertThat(ShufflePartitions.choose(true, false, 3 * MB, 2)).hasValue(1);
+        assertThat(ShufflePartitions.choose(true, false, 0, 2)).hasValue(1);
     }
 
     @Test
-    void localModeAndAnOperatorsSettingAreLeftAlone() {
-        assertThat(ShufflePartitions.choose(true, false, 320 * MB, 2)).isEmpty();
+    void aLargeLakeOnOneMachineGetsOnePartitionPerCore() {
+        assertThat(ShufflePartitions.choose(true, false, 40 * MB, 2)).hasValue(2);
+        assertThat(ShufflePartitions.choose(true, false, 320 * MB, 2)).hasValue(2);
+    }
+
+    @Test
+    void anOperatorsSettingIsLeftAlone() {
+        assertThat(ShufflePartitions.choose(true, true, 320 * MB, 2)).isEmpty();
         assertThat(ShufflePartitions.choose(false, true, 320 * MB, 2)).isEmpty();
     }
 }
