@@ -2,7 +2,9 @@ package org.outreach.warehouse;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
@@ -73,7 +75,7 @@ public record QueryResult(List<String> columns, List<List<Object>> rows) {
         try {
             // Through text, so that the stream's own charset encodes it.
             StringWriter text = new StringWriter();
-            JsonGenerator json = JSON.createGenerator(text).setPrettyPrinter(new OneRowPerLine());
+            JsonGenerator json = JSON.createGenerator(text).setPrettyPrinter(oneRowPerLine());
             json.writeStartArray();
             for (List<Object> row : rows) {
                 json.writeStartObject();
@@ -121,32 +123,18 @@ public record QueryResult(List<String> columns, List<List<Object>> rows) {
         return right ? padding + text : text + padding;
     }
 
-    /** {@code [}, then each row's object on its own line as {@code {"a": 1, "b": "x"}}, then {@code ]}. */
-    private static final class OneRowPerLine extends MinimalPrettyPrinter {
-
-        @Override
-        public void beforeArrayValues(JsonGenerator json) throws IOException {
-            json.writeRaw("\n  ");
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator json) throws IOException {
-            json.writeRaw(",\n  ");
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator json, int values) throws IOException {
-            json.writeRaw("\n]");
-        }
-
-        @Override
-        public void writeObjectFieldValueSeparator(JsonGenerator json) throws IOException {
-            json.writeRaw(": ");
-        }
-
-        @Override
-        public void writeObjectEntrySeparator(JsonGenerator json) throws IOException {
-            json.writeRaw(", ");
-        }
+    /**
+     * {@code [}, then each row's object on its own line as {@code {"a": 1, "b": "x"}}, then {@code ]}:
+     * arrays indented by line, objects inline.
+     */
+    private static DefaultPrettyPrinter oneRowPerLine() {
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEntrySpacing(Separators.Spacing.AFTER)
+                .withArrayValueSpacing(Separators.Spacing.NONE)
+                .withArrayEmptySeparator("\n");
+        return new DefaultPrettyPrinter(separators)
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withObjectIndenter(DefaultPrettyPrinter.NopIndenter.instance);
     }
 }

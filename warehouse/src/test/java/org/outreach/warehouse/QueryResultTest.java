@@ -39,6 +39,11 @@ class QueryResultTest {
     }
 
     @Test
+    void printsNoRowsAsAnEmptyJsonArray() {
+        assertThat(print(new QueryResult(List.of("indicator"), List.of()), QueryFormat.JSON)).isEqualTo("[\n]\n");
+    }
+
+    @Test
     void printsAnAlignedTableWithARowCount() {
         String table = print(QueryFormat.TABLE);
         assertThat(table).startsWith("indicator               | value              | note");
@@ -47,6 +52,10 @@ class QueryResultTest {
     }
 
     private String print(QueryFormat format) {
+        return print(result, format);
+    }
+
+    private static String print(QueryResult result, QueryFormat format) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         result.print(format, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         return bytes.toString(StandardCharsets.UTF_8);

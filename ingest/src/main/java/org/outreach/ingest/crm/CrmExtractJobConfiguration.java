@@ -14,6 +14,7 @@ import org.outreach.ingest.support.PersonKeys;
 import org.outreach.ingest.support.PrefetchingItemReader;
 import org.outreach.ingest.support.QuarantineRecord;
 import org.outreach.ingest.support.QuarantineWriter;
+import org.outreach.ingest.support.SourceTables;
 import org.outreach.ingest.support.StagedParquetWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration
 public class CrmExtractJobConfiguration {
+
+    /** The tables this job reads, as SOURCES.md section 1 declares them. */
+    public static final SourceTables SOURCE_TABLES = new SourceTables("org/outreach/ingest/crm/source-tables.sql");
 
     private static final Logger log = LoggerFactory.getLogger(CrmExtractJobConfiguration.class);
     private static final String CRM_SCHEMA = "crm";
@@ -116,13 +120,8 @@ public class CrmExtractJobConfiguration {
                 new JdbcCursorItemReaderBuilder<CrmTransactionRow>()
                         .name("crmTransactionReader")
                         .dataSource(databases.crm())
-                        .sql("SELECT t.transaction_id, t.customer_id, t.occurred_at, t.channel, t.location_code,"
-                                + " t.service_code, t.outcome_code, t.staff_id, t.is_void, t.updated_at,"
-                                + " c.date_of_birth"
-                                + " FROM " + crm.table(CRM_SCHEMA, "service_transaction") + " t"
-                                + " LEFT JOIN " + crm.table(CRM_SCHEMA, "customer")
-                                + " c ON c.customer_id = t.customer_id"
-                                + " WHERE t.updated_at >= ?")
+                        .sql(transactionQuery(crm.table(CRM_SCHEMA, "service_transaction"),
+                                crm.table(CRM_SCHEMA, "customer")))
                         .preparedStatementSetter(statement -> statement.setObject(1, window.from()))
                         .rowMapper(CrmExtractJobConfiguration::transactionRow)
                         .fetchSize(crm.chunkSize())
@@ -162,6 +161,17 @@ public class CrmExtractJobConfiguration {
                     return RepeatStatus.FINISHED;
                 })
                 .build();
+    }
+
+    /**
+     * What crmTransactionExtractStep reads: the transactions changed since the window's start
+     * (the one parameter), each with its customer's date of birth for the age band.
+     */
+    public static String transactionQuery(String transactions, String customers) {
+        return "SELECT t.transaction_id, t.customer_id, t.occurred_at, t.channel, t.location_code,"
+                + " t.service_code, t.outcome_code, t.staff_id, t.is_void, t.updated_at, c.date_of_birth"
+                + " FROM " + transactions + " t LEFT JOIN " + customers + " c ON c.customer_id = t.customer_id"
+                + " WHERE t.updated_at >= ?";
     }
 
     private static CrmTransactionRow transactionRow(ResultSet rs, int rowNum) throws SQLException {

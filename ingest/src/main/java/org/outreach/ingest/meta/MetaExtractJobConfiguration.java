@@ -12,6 +12,7 @@ import org.outreach.ingest.support.PersonKeys;
 import org.outreach.ingest.support.PrefetchingItemReader;
 import org.outreach.ingest.support.QuarantineRecord;
 import org.outreach.ingest.support.QuarantineWriter;
+import org.outreach.ingest.support.SourceTables;
 import org.outreach.ingest.support.StagedParquetWriter;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
@@ -37,6 +38,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration
 public class MetaExtractJobConfiguration {
+
+    /** The tables this job reads, as SOURCES.md section 2 declares them. */
+    public static final SourceTables SOURCE_TABLES = new SourceTables("org/outreach/ingest/meta/source-tables.sql");
 
     /** META's tables sit in the database the URL names. */
     private static final String META_SCHEMA = "";

@@ -1,11 +1,9 @@
 package org.outreach.ingest.support;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -39,8 +37,8 @@ public final class FileDropWriter implements ItemStreamWriter<FileItem>, StepExe
     private final FileDropReader reader;
     private final QuarantineSkipListener quarantine;
     private final Map<PendingFile, Long> written = new HashMap<>();
+    private final ParquetStaging duckDb = new ParquetStaging();
     private Path staging;
-    private Connection connection;
     private int part;
 
     public FileDropWriter(Path lake, FileDropReader reader, QuarantineSkipListener quarantine) {
@@ -58,15 +56,7 @@ public final class FileDropWriter implements ItemStreamWriter<FileItem>, StepExe
 
     @Override
     public void open(ExecutionContext executionContext) {
-        try {
-            FileSystemUtils.deleteRecursively(staging);
-            Files.createDirectories(staging);
-            connection = DuckDb.inMemory();
-        } catch (IOException e) {
-            throw new ItemStreamException("cannot prepare staging folder " + staging, e);
-        } catch (SQLException e) {
-            throw new ItemStreamException("cannot open the Parquet writer for " + staging, e);
-        }
+        duckDb.open(staging);
         written.clear();
         part = 0;
     }
@@ -91,7 +81,7 @@ public final class FileDropWriter implements ItemStreamWriter<FileItem>, StepExe
     @SuppressWarnings("unchecked")
     private void writePart(PendingFile file, List<Object> items) throws IOException, SQLException {
         Path folder = Files.createDirectories(staging.resolve(file.index() + "/items"));
-        ParquetFiles.write(connection, (ParquetSchema<Object>) file.feed().schema(), items,
+        ParquetFiles.write(duckDb.connection(), (ParquetSchema<Object>) file.feed().schema(), items,
                 folder.resolve(String.format("part-%06d.parquet", ++part)));
         written.merge(file, (long) items.size(), Long::sum);
     }
@@ -100,7 +90,7 @@ public final class FileDropWriter implements ItemStreamWriter<FileItem>, StepExe
     @Override
     public void update(ExecutionContext executionContext) {
         try {
-            quarantine.flush(connection);
+            quarantine.flush(duckDb.connection());
         } catch (IOException | SQLException e) {
             throw new ItemStreamException("cannot stage quarantined records in " + staging + ": " + e.getMessage(), e);
         }
@@ -141,7 +131,7 @@ public final class FileDropWriter implements ItemStreamWriter<FileItem>, StepExe
     private void replace(Path parts, Path target) throws IOException, SQLException {
         Files.createDirectories(target.getParent());
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (Statement statement = connection.createStatement()) {
+        try (Statement statement = duckDb.connection().createStatement()) {
             statement.execute("COPY (SELECT * FROM read_parquet(" + LakeFiles.glob(parts) + ")) TO "
                     + DuckDb.literal(temporary) + " (FORMAT parquet, COMPRESSION zstd)");
         }
@@ -151,18 +141,15 @@ public final class FileDropWriter implements ItemStreamWriter<FileItem>, StepExe
     /** Leaves the staging folder only when a file was not committed: the restart starts it afresh. */
     @Override
     public void close() {
-        if (connection == null) {
+        if (!duckDb.close()) {
             return;
         }
         try {
-            connection.close();
             if (!LakeFiles.hasParquetBelow(staging)) {
                 FileSystemUtils.deleteRecursively(staging);
             }
-        } catch (SQLException | IOException e) {
-            throw new UncheckedIOException(new IOException("cannot close the Parquet writer for " + staging, e));
-        } finally {
-            connection = null;
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot clear the staging folder " + staging, e);
         }
     }
 }

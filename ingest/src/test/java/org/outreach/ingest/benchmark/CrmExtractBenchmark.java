@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import org.outreach.ingest.IngestTestApplication;
+import org.outreach.ingest.crm.CrmExtractJobConfiguration;
 import org.outreach.ingest.support.TestPostgres;
 import org.postgresql.PGConnection;
 import org.springframework.batch.core.job.Job;
@@ -31,10 +32,9 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class CrmExtractBenchmark {
 
-    private static final String QUERY = "SELECT t.transaction_id, t.customer_id, t.occurred_at, t.channel,"
-            + " t.location_code, t.service_code, t.outcome_code, t.staff_id, t.is_void, t.updated_at, c.date_of_birth"
-            + " FROM crm.service_transaction t LEFT JOIN crm.customer c ON c.customer_id = t.customer_id"
-            + " WHERE t.updated_at >= TIMESTAMP '-infinity'";
+    /** The extract's own query, read from the start of time. */
+    private static final String QUERY = CrmExtractJobConfiguration.transactionQuery("crm.service_transaction",
+            "crm.customer").replace("?", "TIMESTAMP '-infinity'");
 
     private CrmExtractBenchmark() {
     }
@@ -112,14 +112,7 @@ public final class CrmExtractBenchmark {
 
     private static void generate(TestPostgres crm, long rows) throws Exception {
         try (Connection connection = crm.connect(); Statement sql = connection.createStatement()) {
-            sql.execute("CREATE SCHEMA crm");
-            sql.execute("CREATE TABLE crm.customer (customer_id BIGINT PRIMARY KEY, forename VARCHAR(100),"
-                    + " surname VARCHAR(100), date_of_birth DATE, ni_number VARCHAR(13), postcode VARCHAR(10),"
-                    + " nationality CHAR(2), preferred_language VARCHAR(8), updated_at TIMESTAMP NOT NULL)");
-            sql.execute("CREATE TABLE crm.service_transaction (transaction_id BIGINT PRIMARY KEY,"
-                    + " customer_id BIGINT, occurred_at TIMESTAMP NOT NULL, channel VARCHAR(20) NOT NULL,"
-                    + " location_code VARCHAR(30), service_code VARCHAR(12) NOT NULL, outcome_code VARCHAR(20),"
-                    + " staff_id VARCHAR(20), is_void BOOLEAN NOT NULL DEFAULT FALSE, updated_at TIMESTAMP NOT NULL)");
+            CrmExtractJobConfiguration.SOURCE_TABLES.createIn(connection);
             sql.execute("INSERT INTO crm.customer SELECT i, 'Anna', 'Nowak' || i, DATE '1950-01-01' + (i % 15000),"
                     + " NULL, 'IP24 1AA', 'PL', 'pl', TIMESTAMP '2010-05-01' + i * INTERVAL '1 second'"
                     + " FROM generate_series(1, " + rows / 10 + ") i");

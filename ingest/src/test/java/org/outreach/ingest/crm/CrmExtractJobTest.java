@@ -56,19 +56,11 @@ class CrmExtractJobTest extends IngestJobTest {
     @BeforeEach
     void givenACrmWithCustomersAndTransactions() throws Exception {
         jobs.setJob(crmExtractJob);
-        execute("DROP SCHEMA IF EXISTS crm CASCADE",
-                "CREATE SCHEMA crm",
-                """
-                CREATE TABLE crm.customer (customer_id BIGINT PRIMARY KEY, forename VARCHAR(100),
-                  surname VARCHAR(100), date_of_birth DATE, ni_number VARCHAR(13), postcode VARCHAR(10),
-                  nationality CHAR(2), preferred_language VARCHAR(8), updated_at TIMESTAMP NOT NULL)""",
-                """
-                CREATE TABLE crm.service_transaction (transaction_id BIGINT PRIMARY KEY,
-                  customer_id BIGINT REFERENCES crm.customer, occurred_at TIMESTAMP NOT NULL,
-                  channel VARCHAR(20) NOT NULL, location_code VARCHAR(30), service_code VARCHAR(12) NOT NULL,
-                  outcome_code VARCHAR(20), staff_id VARCHAR(20), is_void BOOLEAN NOT NULL DEFAULT FALSE,
-                  updated_at TIMESTAMP NOT NULL)""",
-                """
+        execute("DROP SCHEMA IF EXISTS crm CASCADE");
+        try (Connection connection = crm.connect()) {
+            CrmExtractJobConfiguration.SOURCE_TABLES.createIn(connection);
+        }
+        execute("""
                 INSERT INTO crm.customer VALUES
                   (1, 'Anna', 'Kowalczyk', '1961-03-02', 'ab 12 34 56 c', 'ip241aa', 'PL', 'pl', '2010-06-01 09:00'),
                   (2, 'João', 'Gonçalves', '1975-11-30', NULL, 'IP25 6AB', 'PT', 'pt', '2010-06-01 09:00'),

@@ -53,17 +53,11 @@ class MetaExtractJobTest extends IngestJobTest {
     @BeforeEach
     void givenCasesAndContacts() throws SQLException {
         jobs.setJob(metaExtractJob);
-        execute("DROP TABLE IF EXISTS meta_contact", "DROP TABLE IF EXISTS meta_case",
-                """
-                CREATE TABLE meta_case (case_ref VARCHAR(20) PRIMARY KEY, office_code VARCHAR(30) NOT NULL,
-                  opened_on DATE NOT NULL, closed_on DATE, client_surname VARCHAR(100), client_dob DATE,
-                  client_ni VARCHAR(13), client_postcode VARCHAR(10), nationality CHAR(2),
-                  issue_type VARCHAR(20) NOT NULL, outcome VARCHAR(20), last_modified DATETIME NOT NULL)""",
-                """
-                CREATE TABLE meta_contact (contact_id BIGINT PRIMARY KEY, case_ref VARCHAR(20) NOT NULL,
-                  contact_on DATE NOT NULL, office_code VARCHAR(30) NOT NULL, minutes INT,
-                  last_modified DATETIME NOT NULL)""",
-                """
+        execute("DROP TABLE IF EXISTS meta_contact", "DROP TABLE IF EXISTS meta_case");
+        try (Connection connection = meta.connect()) {
+            MetaExtractJobConfiguration.SOURCE_TABLES.createIn(connection);
+        }
+        execute("""
                 INSERT INTO meta_case VALUES
                   ('MC-10-00042', 'OFF-THETFORD', '2010-06-14', '2010-09-01', 'Wiśniewski', '1979-05-05',
                    'CE123456A', 'IP24 3XY', 'PL', 'HOUSING', 'REHOUSED', '2010-09-01 16:00:00'),

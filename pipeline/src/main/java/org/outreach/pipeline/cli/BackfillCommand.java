@@ -1,7 +1,6 @@
 package org.outreach.pipeline.cli;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.outreach.ingest.support.Backfill;
 import org.outreach.pipeline.job.NightlyRun;
@@ -27,13 +26,12 @@ class BackfillCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "yyyy-MM-dd", description = "last day of the range")
     LocalDate to;
 
-    @Option(names = "--as-of", paramLabel = "yyyy-MM-dd",
-            description = "last day whose events count (default: today, Europe/London)")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Override
     public Integer call() throws Exception {
-        LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate date = asOf.date();
         Backfill range = range(date);
         try (ConfigurableApplicationContext context = config.start()) {
             SecretFileCheck.require(context);

@@ -3,7 +3,6 @@ package org.outreach.pipeline.demo;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.outreach.ingest.crm.CrmExtractJobConfiguration;
 
 /** The council CRM of the demo: schema {@code crm} exactly as SOURCES.md section 1. */
 final class DemoCrm {
@@ -39,20 +39,7 @@ final class DemoCrm {
     }
 
     void write(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA crm");
-            statement.execute("""
-                    CREATE TABLE crm.customer (
-                      customer_id BIGINT PRIMARY KEY, forename VARCHAR(100), surname VARCHAR(100),
-                      date_of_birth DATE, ni_number VARCHAR(13), postcode VARCHAR(10), nationality CHAR(2),
-                      preferred_language VARCHAR(8), updated_at TIMESTAMP NOT NULL)""");
-            statement.execute("""
-                    CREATE TABLE crm.service_transaction (
-                      transaction_id BIGINT PRIMARY KEY, customer_id BIGINT REFERENCES crm.customer,
-                      occurred_at TIMESTAMP NOT NULL, channel VARCHAR(20) NOT NULL, location_code VARCHAR(30),
-                      service_code VARCHAR(12) NOT NULL, outcome_code VARCHAR(20), staff_id VARCHAR(20),
-                      is_void BOOLEAN NOT NULL DEFAULT FALSE, updated_at TIMESTAMP NOT NULL)""");
-        }
+        CrmExtractJobConfiguration.SOURCE_TABLES.createIn(connection);
         writeCustomers(connection);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO crm.service_transaction VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

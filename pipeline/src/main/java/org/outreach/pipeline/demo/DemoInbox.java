@@ -34,7 +34,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class DemoInbox {
 
-    private static final DateTimeFormatter KEYSTONE_DATES = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String[] VENUES = {"Watton Library", "watton lib", "Swaffham Library",
         "Swaffham Community Centre", "Thetford Library", "Dereham Library", "East Dereham Library"};
 
@@ -92,16 +91,16 @@ final class DemoInbox {
     }
 
     private void writeWorks(LocalDate end) throws IOException {
+        Map<String, PartnerFormat> formats = PartnerFormat.packaged();
+        PartnerFormat keystoneFormat = formats.get("keystone");
+        PartnerFormat workwiseFormat = formats.get("workwise");
+        PartnerFormat flagshipFormat = formats.get("flagship");
         Map<YearMonth, List<String[]>> keystone = new TreeMap<>();
         Map<YearMonth, List<String[]>> workwise = new TreeMap<>();
         Map<YearMonth, List<Object[]>> flagship = new TreeMap<>();
+        // The stages of the programme in the order a participant goes through them.
         String[] canonical = {"SIGNED_UP", "SCOPING_INTERVIEW", "CV_COMPLETED", "JOB_APPLICATION", "WORK_CLUB",
             "TRAINING_START", "JOB_START"};
-        String[] keystoneWords = {"Registered", "Scoping interview", "CV completed", "Job application", "Work club",
-            "Training start", "Job start"};
-        String[] workwiseCodes = {"REG", "SCOPE", "CV", "APP", "CLUB", "TRAIN", "JOB"};
-        String[] flagshipWords = {"Signed up", "Interview", "CV done", "Applied", "Club", "Training",
-            "Started work"};
         for (int p = 0; p < 90; p++) {
             DemoPeople.Person person = people.get(random.nextInt(people.size()));
             int partner = p % 3;
@@ -117,15 +116,13 @@ final class DemoInbox {
                 }
                 YearMonth month = YearMonth.from(date);
                 switch (partner) {
-                    case 0 -> keystone.computeIfAbsent(month, m -> new ArrayList<>()).add(new String[] {ref,
-                        person.surname(), date(person.dateOfBirth()), person.niNumber(), person.postcode(),
-                        keystoneWords[stage], date.format(KEYSTONE_DATES)});
-                    case 1 -> workwise.computeIfAbsent(month, m -> new ArrayList<>()).add(new String[] {ref,
-                        person.surname(), iso(person.dateOfBirth()), person.niNumber(), person.postcode(),
-                        workwiseCodes[stage], date.toString()});
+                    case 0 -> keystone.computeIfAbsent(month, m -> new ArrayList<>())
+                            .add(csvRow(keystoneFormat, ref, person, canonical[stage], date));
+                    case 1 -> workwise.computeIfAbsent(month, m -> new ArrayList<>())
+                            .add(csvRow(workwiseFormat, ref, person, canonical[stage], date));
                     default -> flagship.computeIfAbsent(month, m -> new ArrayList<>()).add(new Object[] {ref,
                         person.surname(), person.dateOfBirth(), person.niNumber(), person.postcode(),
-                        flagshipWords[stage], date});
+                        flagshipFormat.word(canonical[stage]), date});
                 }
                 date = date.plusDays(7 + random.nextInt(21));
             }
@@ -138,21 +135,19 @@ final class DemoInbox {
             "PE37 7AB", "Club", "Feb 14th"});
         // Started work a fortnight before keystone signed them up: job_starts counts it, job_start_rate not (rule 16).
         DemoPeople.Person early = DemoPeople.firstWithAValidNiNumber(people);
-        for (String[] event : new String[][] {{"Job start", "04/10/2010"}, {"Registered", "18/10/2010"}}) {
-            keystone.computeIfAbsent(YearMonth.of(2010, 10), m -> new ArrayList<>()).add(new String[] {"K-998",
-                early.surname(), date(early.dateOfBirth()), early.niNumber(), early.postcode(), event[0], event[1]});
-        }
+        List<String[]> october = keystone.computeIfAbsent(YearMonth.of(2010, 10), m -> new ArrayList<>());
+        october.add(csvRow(keystoneFormat, "K-998", early, "JOB_START", LocalDate.of(2010, 10, 4)));
+        october.add(csvRow(keystoneFormat, "K-998", early, "SIGNED_UP", LocalDate.of(2010, 10, 18)));
         for (Map.Entry<YearMonth, List<String[]>> month : keystone.entrySet()) {
-            write("works/keystone/keystone-" + month.getKey() + ".csv",
-                    table(",", "Participant Ref,Surname,Date of Birth,NI Number,Postcode,Event,Event Date",
-                            month.getValue()));
+            write("works/keystone/keystone-" + month.getKey() + ".csv", table(keystoneFormat, month.getValue()));
         }
         for (Map.Entry<YearMonth, List<String[]>> month : workwise.entrySet()) {
             write("works/workwise/workwise-" + month.getKey() + ".csv", "\uFEFF"
-                    + table(";", "ref;surname;dob;ni;postcode;activity_code;activity_date", month.getValue()));
+                    + table(workwiseFormat, month.getValue()));
         }
         for (Map.Entry<YearMonth, List<Object[]>> month : flagship.entrySet()) {
-            writeFlagship(inbox.resolve("works/flagship/flagship-" + month.getKey() + ".xlsx"), month.getValue());
+            writeFlagship(inbox.resolve("works/flagship/flagship-" + month.getKey() + ".xlsx"), flagshipFormat,
+                    month.getValue());
         }
     }
 
@@ -234,16 +229,16 @@ final class DemoInbox {
         }
     }
 
-    private void writeFlagship(Path file, List<Object[]> rows) throws IOException {
+    private void writeFlagship(Path file, PartnerFormat format, List<Object[]> rows) throws IOException {
         Files.createDirectories(file.getParent());
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             CellStyle dates = workbook.createCellStyle();
             dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-            Sheet sheet = workbook.createSheet("Tenants in work programme");
-            String[] header = {"Tenant Ref", "Surname", "DOB", "NINO", "Postcode", "Milestone", "Date"};
+            Sheet sheet = workbook.createSheet(format.sheet());
+            List<String> header = format.header();
             Row top = sheet.createRow(0);
-            for (int c = 0; c < header.length; c++) {
-                top.createCell(c).setCellValue(header[c]);
+            for (int c = 0; c < header.size(); c++) {
+                top.createCell(c).setCellValue(header.get(c));
             }
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
@@ -267,14 +262,14 @@ final class DemoInbox {
         Files.writeString(file, content, StandardCharsets.UTF_8);
     }
 
-    private static String table(String delimiter, String header, List<String[]> rows) {
-        StringBuilder text = new StringBuilder(header).append('\n');
+    private static String table(PartnerFormat format, List<String[]> rows) {
+        StringBuilder text = new StringBuilder(String.join(format.delimiter(), format.header())).append('\n');
         for (String[] row : rows) {
             List<String> cells = new ArrayList<>();
             for (String cell : row) {
                 cells.add(cell == null ? "" : cell);
             }
-            text.append(String.join(delimiter, cells)).append('\n');
+            text.append(String.join(format.delimiter(), cells)).append('\n');
         }
         return text.toString();
     }
@@ -294,8 +289,12 @@ final class DemoInbox {
         return line.append("}\n").toString();
     }
 
-    private static String date(LocalDate date) {
-        return date == null ? "" : date.format(KEYSTONE_DATES);
+    /** A row of a CSV partner's file: the participant as the partner records them, the event in its words. */
+    private static String[] csvRow(PartnerFormat format, String ref, DemoPeople.Person person, String eventType,
+                                   LocalDate on) {
+        DateTimeFormatter dates = format.dates();
+        return new String[] {ref, person.surname(), person.dateOfBirth() == null ? "" : person.dateOfBirth()
+                .format(dates), person.niNumber(), person.postcode(), format.word(eventType), on.format(dates)};
     }
 
     private static String iso(LocalDate date) {

@@ -3,11 +3,11 @@ package org.outreach.pipeline.demo;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import org.outreach.ingest.meta.MetaExtractJobConfiguration;
 
 /**
  * The META case system of the demo (SOURCES.md section 2): about 20 clients a day at the
@@ -34,17 +34,7 @@ final class DemoMeta {
     }
 
     void write(Connection connection, LocalDate end) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    CREATE TABLE meta_case (case_ref VARCHAR(20) PRIMARY KEY, office_code VARCHAR(30) NOT NULL,
-                      opened_on DATE NOT NULL, closed_on DATE, client_surname VARCHAR(100), client_dob DATE,
-                      client_ni VARCHAR(13), client_postcode VARCHAR(10), nationality CHAR(2),
-                      issue_type VARCHAR(20) NOT NULL, outcome VARCHAR(20), last_modified TIMESTAMP NOT NULL)""");
-            statement.execute("""
-                    CREATE TABLE meta_contact (contact_id BIGINT PRIMARY KEY, case_ref VARCHAR(20) NOT NULL,
-                      contact_on DATE NOT NULL, office_code VARCHAR(30) NOT NULL, minutes INT,
-                      last_modified TIMESTAMP NOT NULL)""");
-        }
+        MetaExtractJobConfiguration.SOURCE_TABLES.createIn(connection);
         try (PreparedStatement cases = connection.prepareStatement(
                      "INSERT INTO meta_case VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement contacts = connection.prepareStatement(
@@ -79,74 +69,60 @@ final class DemoMeta {
         }
     }
 
+    /** META leaves these clients' NI number out: they are keyed by surname, date of birth and postcode sector. */
     private void addAdmittedOddities(PreparedStatement cases, PreparedStatement contacts) throws SQLException {
         DemoPeople.Person client = DemoPeople.firstWithAValidNiNumber(people);
-        addFixedCase(cases, "MC-11-90001", "OFF-THETFORD", LocalDate.of(2011, 1, 10), null, client, null);
-        addFixedContact(contacts, 900_001, "MC-11-90001", LocalDate.of(2011, 1, 10), "OFF-THETFORD");
-        addFixedContact(contacts, 900_002, "MC-11-90001", LocalDate.of(2011, 1, 24), "OFF-KINGS-LYNN");
+        addCaseRow(cases, "MC-11-90001", "OFF-THETFORD", LocalDate.of(2011, 1, 10), null, client, null, "HOUSING",
+                null);
+        addContactRow(contacts, 900_001, "MC-11-90001", LocalDate.of(2011, 1, 10), "OFF-THETFORD", 30);
+        addContactRow(contacts, 900_002, "MC-11-90001", LocalDate.of(2011, 1, 24), "OFF-KINGS-LYNN", 30);
         DemoPeople.Person other = people.get(people.indexOf(client) + 1);
-        addFixedCase(cases, "MC-11-90002", "OFF-KINGS-LYNN", LocalDate.of(2011, 1, 5), LocalDate.of(2011, 2, 1),
-                other, null);
-        addFixedContact(contacts, 900_003, "MC-11-90002", LocalDate.of(2011, 1, 5), "OFF-KINGS-LYNN");
-        addFixedCase(cases, "MC-11-90003", "OFF-THETFORD", LocalDate.of(2011, 3, 1), LocalDate.of(2011, 4, 20),
-                other, "REHOUSED");
-        addFixedContact(contacts, 900_004, "MC-11-90003", LocalDate.of(2011, 3, 1), "OFF-THETFORD");
-    }
-
-    /** META leaves the NI number out: the client is keyed by surname, date of birth and postcode sector. */
-    private static void addFixedCase(PreparedStatement cases, String ref, String office, LocalDate opened,
-                                     LocalDate closed, DemoPeople.Person client, String outcome) throws SQLException {
-        cases.setString(1, ref);
-        cases.setString(2, office);
-        cases.setObject(3, opened);
-        cases.setObject(4, closed);
-        cases.setString(5, client.surname());
-        cases.setObject(6, client.dateOfBirth());
-        cases.setString(7, null);
-        cases.setString(8, client.postcode());
-        cases.setString(9, client.nationality());
-        cases.setString(10, "HOUSING");
-        cases.setString(11, outcome);
-        cases.setObject(12, (closed == null ? opened : closed).atTime(17, 0));
-        cases.addBatch();
-    }
-
-    private static void addFixedContact(PreparedStatement contacts, long id, String ref, LocalDate on, String office)
-            throws SQLException {
-        contacts.setLong(1, id);
-        contacts.setString(2, ref);
-        contacts.setObject(3, on);
-        contacts.setString(4, office);
-        contacts.setInt(5, 30);
-        contacts.setObject(6, on.atTime(17, 30));
-        contacts.addBatch();
+        addCaseRow(cases, "MC-11-90002", "OFF-KINGS-LYNN", LocalDate.of(2011, 1, 5), LocalDate.of(2011, 2, 1),
+                other, null, "HOUSING", null);
+        addContactRow(contacts, 900_003, "MC-11-90002", LocalDate.of(2011, 1, 5), "OFF-KINGS-LYNN", 30);
+        addCaseRow(cases, "MC-11-90003", "OFF-THETFORD", LocalDate.of(2011, 3, 1), LocalDate.of(2011, 4, 20),
+                other, null, "HOUSING", "REHOUSED");
+        addContactRow(contacts, 900_004, "MC-11-90003", LocalDate.of(2011, 3, 1), "OFF-THETFORD", 30);
     }
 
     private void addCase(PreparedStatement cases, String ref, String office, LocalDate opened, LocalDate closed,
                          DemoPeople.Person client, String issue) throws SQLException {
+        // META records the NI number less often than the council does.
+        String niNumber = random.nextInt(10) < 4 ? client.niNumber() : null;
+        String outcome = closed == null ? null : OUTCOMES[random.nextInt(OUTCOMES.length)];
+        addCaseRow(cases, ref, office, opened, closed, client, niNumber, issue, outcome);
+    }
+
+    private static void addCaseRow(PreparedStatement cases, String ref, String office, LocalDate opened,
+                                   LocalDate closed, DemoPeople.Person client, String niNumber, String issue,
+                                   String outcome) throws SQLException {
         cases.setString(1, ref);
         cases.setString(2, office);
         cases.setObject(3, opened);
         cases.setObject(4, closed);
         cases.setString(5, client.surname());
         cases.setObject(6, client.dateOfBirth());
-        // META records the NI number less often than the council does.
-        cases.setString(7, random.nextInt(10) < 4 ? client.niNumber() : null);
+        cases.setString(7, niNumber);
         cases.setString(8, client.postcode());
         cases.setString(9, client.nationality());
         cases.setString(10, issue);
-        cases.setString(11, closed == null ? null : OUTCOMES[random.nextInt(OUTCOMES.length)]);
+        cases.setString(11, outcome);
         cases.setObject(12, (closed == null ? opened : closed).atTime(17, 0));
         cases.addBatch();
     }
 
     private void addContact(PreparedStatement contacts, long id, String ref, LocalDate on, String office)
             throws SQLException {
+        addContactRow(contacts, id, ref, on, office, 10 + random.nextInt(50));
+    }
+
+    private static void addContactRow(PreparedStatement contacts, long id, String ref, LocalDate on, String office,
+                                      int minutes) throws SQLException {
         contacts.setLong(1, id);
         contacts.setString(2, ref);
         contacts.setObject(3, on);
         contacts.setString(4, office);
-        contacts.setInt(5, 10 + random.nextInt(50));
+        contacts.setInt(5, minutes);
         contacts.setObject(6, on.atTime(17, 30));
         contacts.addBatch();
     }
