@@ -8,8 +8,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.outreach.transform.support.DeclaredSchemas;
 
-/** Reads the raw datasets that ingest wrote; a dataset with no files yet reads as empty. */
+/**
+ * Reads the raw datasets that ingest wrote, with their declared columns; a dataset with no
+ * files yet reads as empty.
+ */
 final class RawLake {
 
     private final SparkSession spark;
@@ -20,8 +24,11 @@ final class RawLake {
         this.lake = lake;
     }
 
-    Dataset<Row> read(String dataset, StructType schema) {
-        String location = lake + "/raw/" + dataset;
+    /** The raw dataset named e.g. {@code crm/customer}, declared as {@code raw/crm/customer}. */
+    Dataset<Row> read(String dataset) {
+        String name = "raw/" + dataset;
+        StructType schema = DeclaredSchemas.of(name);
+        String location = lake + "/" + name;
         if (!exists(location)) {
             return spark.createDataFrame(java.util.List.of(), schema);
         }

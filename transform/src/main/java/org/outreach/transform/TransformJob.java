@@ -60,22 +60,21 @@ public final class TransformJob {
                         spark.sparkContext().defaultParallelism())
                 .ifPresent(partitions -> spark.conf().set("spark.sql.shuffle.partitions", partitions));
         RowCounter rowsRead = new RowCounter();
-        Dataset<Row> crmTransactions = rowsRead.counted(NewestVersion.of(
-                raw.read("crm/service_transaction", RawSchemas.CRM_SERVICE_TRANSACTION), "transaction_id", "updated_at"));
-        Dataset<Row> crmCustomers = rowsRead.counted(NewestVersion.of(
-                raw.read("crm/customer", RawSchemas.CRM_CUSTOMER), "customer_id", "updated_at"));
-        Dataset<Row> metaCases = NewestVersion.of(raw.read("meta/meta_case", RawSchemas.META_CASE), "case_ref",
-                "last_modified").cache();
-        Dataset<Row> metaContacts = rowsRead.counted(NewestVersion.of(
-                raw.read("meta/meta_contact", RawSchemas.META_CONTACT), "contact_id", "last_modified"));
-        Dataset<Row> bookings = raw.read("firstclick/bookings", RawSchemas.FIRST_CLICK_BOOKINGS).cache();
-        Dataset<Row> referrals = raw.read("referrals/referrals", RawSchemas.REFERRALS);
-        Dataset<Row> worksEvents = raw.read("works/events", RawSchemas.WORKS_EVENTS);
-        Dataset<Row> schedule = raw.read("bus/schedule", RawSchemas.BUS_SCHEDULE);
-        Dataset<Row> visits = raw.read("bus/visits", RawSchemas.BUS_VISITS);
-        Dataset<Row> serviceCodes = raw.read("reference/service_codes", RawSchemas.SERVICE_CODES);
-        Dataset<Row> funding = raw.read("reference/funding", RawSchemas.FUNDING);
-        Dataset<Row> locations = raw.read("reference/locations", RawSchemas.LOCATIONS);
+        Dataset<Row> crmTransactions = rowsRead.counted(NewestVersion.of(raw.read("crm/service_transaction"),
+                "transaction_id", "updated_at"));
+        Dataset<Row> crmCustomers = rowsRead.counted(NewestVersion.of(raw.read("crm/customer"), "customer_id",
+                "updated_at"));
+        Dataset<Row> metaCases = NewestVersion.of(raw.read("meta/meta_case"), "case_ref", "last_modified").cache();
+        Dataset<Row> metaContacts = rowsRead.counted(NewestVersion.of(raw.read("meta/meta_contact"), "contact_id",
+                "last_modified"));
+        Dataset<Row> bookings = raw.read("firstclick/bookings").cache();
+        Dataset<Row> referrals = raw.read("referrals/referrals");
+        Dataset<Row> worksEvents = raw.read("works/events");
+        Dataset<Row> schedule = raw.read("bus/schedule");
+        Dataset<Row> visits = raw.read("bus/visits");
+        Dataset<Row> serviceCodes = raw.read("reference/service_codes");
+        Dataset<Row> funding = raw.read("reference/funding");
+        Dataset<Row> locations = raw.read("reference/locations");
         Dataset<Row> scheduled = ScheduleCalendar.scheduledVisits(schedule, arguments.asOf()).cache();
 
         // Conformed once; every transaction-derived figure reads the two small tables below.

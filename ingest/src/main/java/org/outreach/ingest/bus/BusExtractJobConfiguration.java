@@ -50,7 +50,7 @@ public class BusExtractJobConfiguration {
     public Step busScheduleExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                        SourcesProperties sources, IngestProperties ingest,
                                        QuarantineProperties quarantine) {
-        FileFeed<BusScheduleRow> schedule = new FileFeed<>("bus", "bus/schedule", busFolder(sources),
+        FileFeed<BusScheduleRow> schedule = new FileFeed<>("bus", busFolder(sources),
                 BusRecords.SCHEDULE_FILE, new CsvRecords(','), BusRecords.SCHEDULE_COLUMNS, BusRecords::scheduleRow,
                 Set.of(), quarantine.maxRatio());
         return FileDropStep.of("busScheduleExtractStep", jobRepository, transactionManager, ingest.lake(),
@@ -61,7 +61,7 @@ public class BusExtractJobConfiguration {
     public Step busVisitsExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      SourcesProperties sources, IngestProperties ingest,
                                      QuarantineProperties quarantine) {
-        FileFeed<BusVisit> visits = new FileFeed<>("bus", "bus/visits", busFolder(sources), BusRecords.VISITS_FILE,
+        FileFeed<BusVisit> visits = new FileFeed<>("bus", busFolder(sources), BusRecords.VISITS_FILE,
                 new CsvRecords(','), BusRecords.VISIT_COLUMNS, BusRecords::visit, Set.of(), quarantine.maxRatio());
         return FileDropStep.of("busVisitsExtractStep", jobRepository, transactionManager, ingest.lake(),
                 List.of(visits));

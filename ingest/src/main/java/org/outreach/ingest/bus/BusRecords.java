@@ -16,7 +16,7 @@ import org.outreach.ingest.support.Fields;
 import org.outreach.ingest.support.ParquetSchema;
 import org.outreach.ingest.support.SourceRecord;
 
-/** The One Stop Bus files (SOURCES.md section 3): their contract and Parquet columns. */
+/** The One Stop Bus files (SOURCES.md section 3): their contract and the values of their declared columns. */
 final class BusRecords {
 
     static final Pattern SCHEDULE_FILE = Pattern.compile("bus-schedule\\.csv");
@@ -29,27 +29,27 @@ final class BusRecords {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    static final ParquetSchema<BusScheduleRow> SCHEDULE_COLUMNS = ParquetSchema.of(
-            column("source_file", "VARCHAR", BusScheduleRow::sourceFile),
-            column("source_line", "BIGINT", BusScheduleRow::sourceLine),
-            column("location_code", "VARCHAR", BusScheduleRow::locationCode),
-            column("weekday", "VARCHAR", BusScheduleRow::weekday),
-            column("weeks", "VARCHAR", BusScheduleRow::weeks),
-            column("arrive", "VARCHAR", BusScheduleRow::arrive),
-            column("depart", "VARCHAR", BusScheduleRow::depart),
-            column("valid_from", "DATE", BusScheduleRow::validFrom),
-            column("valid_to", "DATE", BusScheduleRow::validTo));
+    static final ParquetSchema<BusScheduleRow> SCHEDULE_COLUMNS = ParquetSchema.of("raw/bus/schedule",
+            column("source_file", BusScheduleRow::sourceFile),
+            column("source_line", BusScheduleRow::sourceLine),
+            column("location_code", BusScheduleRow::locationCode),
+            column("weekday", BusScheduleRow::weekday),
+            column("weeks", BusScheduleRow::weeks),
+            column("arrive", BusScheduleRow::arrive),
+            column("depart", BusScheduleRow::depart),
+            column("valid_from", BusScheduleRow::validFrom),
+            column("valid_to", BusScheduleRow::validTo));
 
-    static final ParquetSchema<BusVisit> VISIT_COLUMNS = ParquetSchema.of(
-            column("source_file", "VARCHAR", BusVisit::sourceFile),
-            column("source_line", "BIGINT", BusVisit::sourceLine),
-            column("visit_date", "DATE", BusVisit::visitDate),
-            column("location_code", "VARCHAR", BusVisit::locationCode),
-            column("status", "VARCHAR", BusVisit::status),
-            column("cancel_reason", "VARCHAR", BusVisit::cancelReason),
-            column("footfall", "BIGINT", BusVisit::footfall),
-            column("broadband", "VARCHAR", BusVisit::broadband),
-            column("has_notes", "BOOLEAN", BusVisit::hasNotes));
+    static final ParquetSchema<BusVisit> VISIT_COLUMNS = ParquetSchema.of("raw/bus/visits",
+            column("source_file", BusVisit::sourceFile),
+            column("source_line", BusVisit::sourceLine),
+            column("visit_date", BusVisit::visitDate),
+            column("location_code", BusVisit::locationCode),
+            column("status", BusVisit::status),
+            column("cancel_reason", BusVisit::cancelReason),
+            column("footfall", BusVisit::footfall),
+            column("broadband", BusVisit::broadband),
+            column("has_notes", BusVisit::hasNotes));
 
     private BusRecords() {
     }

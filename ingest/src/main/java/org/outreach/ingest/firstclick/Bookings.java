@@ -20,18 +20,18 @@ final class Bookings {
 
     static final Pattern FILES = Pattern.compile("bookings-\\d{4}-\\d{2}\\.jsonl");
 
-    static final ParquetSchema<Booking> COLUMNS = ParquetSchema.of(
-            column("source_file", "VARCHAR", Booking::sourceFile),
-            column("source_line", "BIGINT", Booking::sourceLine),
-            column("booking_id", "VARCHAR", Booking::bookingId),
-            column("session_date", "DATE", Booking::sessionDate),
-            column("location_code", "VARCHAR", Booking::locationCode),
-            column("person_key", "VARCHAR", Booking::personKey),
-            column("age_band", "VARCHAR", Booking::ageBand),
-            column("postcode_district", "VARCHAR", Booking::postcodeDistrict),
-            column("attended", "BOOLEAN", Booking::attended),
-            column("completed", "BOOLEAN", Booking::completed),
-            column("feedback", "BIGINT", Booking::feedback));
+    static final ParquetSchema<Booking> COLUMNS = ParquetSchema.of("raw/firstclick/bookings",
+            column("source_file", Booking::sourceFile),
+            column("source_line", Booking::sourceLine),
+            column("booking_id", Booking::bookingId),
+            column("session_date", Booking::sessionDate),
+            column("location_code", Booking::locationCode),
+            column("person_key", Booking::personKey),
+            column("age_band", Booking::ageBand),
+            column("postcode_district", Booking::postcodeDistrict),
+            column("attended", Booking::attended),
+            column("completed", Booking::completed),
+            column("feedback", Booking::feedback));
 
     private final PersonKeys personKeys;
     private final LocationAliases venues;

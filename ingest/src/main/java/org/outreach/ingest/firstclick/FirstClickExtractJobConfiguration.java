@@ -53,7 +53,7 @@ public class FirstClickExtractJobConfiguration {
                                               QuarantineProperties quarantine, PersonKeys personKeys) {
         Bookings bookings = new Bookings(personKeys,
                 LocationAliases.load(ingest.reference().resolve("locations.csv")));
-        FileFeed<Booking> feed = new FileFeed<>("firstclick", "firstclick/bookings",
+        FileFeed<Booking> feed = new FileFeed<>("firstclick",
                 sources.inbox().resolve("firstclick"), Bookings.FILES, new JsonLinesRecords(), Bookings.COLUMNS,
                 bookings::booking, Set.of("surname", "dob", "postcode"), quarantine.maxRatio());
         return FileDropStep.of("firstClickBookingsExtractStep", jobRepository, transactionManager, ingest.lake(),

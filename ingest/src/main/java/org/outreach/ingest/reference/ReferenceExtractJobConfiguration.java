@@ -49,13 +49,13 @@ public class ReferenceExtractJobConfiguration {
                                      IngestProperties ingest) {
         CsvRecords csv = new CsvRecords(',');
         List<FileFeed<?>> feeds = List.of(
-                new FileFeed<>("reference", "reference/locations", ingest.reference(),
+                new FileFeed<>("reference", ingest.reference(),
                         Pattern.compile("locations\\.csv"), csv, ReferenceRecords.LOCATION_COLUMNS,
                         ReferenceRecords::location, Set.of(), 0.0),
-                new FileFeed<>("reference", "reference/service_codes", ingest.reference(),
+                new FileFeed<>("reference", ingest.reference(),
                         Pattern.compile("service-codes\\.csv"), csv, ReferenceRecords.SERVICE_CODE_COLUMNS,
                         ReferenceRecords::serviceCode, Set.of(), 0.0),
-                new FileFeed<>("reference", "reference/funding", ingest.reference(),
+                new FileFeed<>("reference", ingest.reference(),
                         Pattern.compile("funding\\.csv"), csv, ReferenceRecords.FUNDING_COLUMNS,
                         ReferenceRecords::funding, Set.of(), 0.0));
         return FileDropStep.of("referenceExtractStep", jobRepository, transactionManager, ingest.lake(), feeds);

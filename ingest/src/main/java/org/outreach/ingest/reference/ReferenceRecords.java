@@ -33,29 +33,29 @@ final class ReferenceRecords {
     static final Set<String> SERVICES = Set.of("ALL", "META", "ONE_STOP_BUS", "THETFORD_WORKS", "FIRST_CLICK",
             "REFERRALS");
 
-    static final ParquetSchema<Location> LOCATION_COLUMNS = ParquetSchema.of(
-            column("location_code", "VARCHAR", Location::locationCode),
-            column("name", "VARCHAR", Location::name),
-            column("kind", "VARCHAR", Location::kind),
-            column("parish", "VARCHAR", Location::parish),
-            column("district", "VARCHAR", Location::district),
-            column("latitude", "DOUBLE", Location::latitude),
-            column("longitude", "DOUBLE", Location::longitude),
-            column("broadband", "VARCHAR", Location::broadband),
-            column("aliases", "VARCHAR", Location::aliases));
+    static final ParquetSchema<Location> LOCATION_COLUMNS = ParquetSchema.of("raw/reference/locations",
+            column("location_code", Location::locationCode),
+            column("name", Location::name),
+            column("kind", Location::kind),
+            column("parish", Location::parish),
+            column("district", Location::district),
+            column("latitude", Location::latitude),
+            column("longitude", Location::longitude),
+            column("broadband", Location::broadband),
+            column("aliases", Location::aliases));
 
-    static final ParquetSchema<ServiceCode> SERVICE_CODE_COLUMNS = ParquetSchema.of(
-            column("service_code", "VARCHAR", ServiceCode::serviceCode),
-            column("description", "VARCHAR", ServiceCode::description),
-            column("topic", "VARCHAR", ServiceCode::topic));
+    static final ParquetSchema<ServiceCode> SERVICE_CODE_COLUMNS = ParquetSchema.of("raw/reference/service_codes",
+            column("service_code", ServiceCode::serviceCode),
+            column("description", ServiceCode::description),
+            column("topic", ServiceCode::topic));
 
-    static final ParquetSchema<Funding> FUNDING_COLUMNS = ParquetSchema.of(
-            column("source_line", "BIGINT", Funding::line),
-            column("stream", "VARCHAR", Funding::stream),
-            column("service", "VARCHAR", Funding::service),
-            column("period_start", "DATE", Funding::periodStart),
-            column("period_end", "DATE", Funding::periodEnd),
-            column("amount_gbp", "DECIMAL(14,2)", Funding::amountGbp));
+    static final ParquetSchema<Funding> FUNDING_COLUMNS = ParquetSchema.of("raw/reference/funding",
+            column("source_line", Funding::line),
+            column("stream", Funding::stream),
+            column("service", Funding::service),
+            column("period_start", Funding::periodStart),
+            column("period_end", Funding::periodEnd),
+            column("amount_gbp", Funding::amountGbp));
 
     private ReferenceRecords() {
     }

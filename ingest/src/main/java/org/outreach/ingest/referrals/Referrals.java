@@ -22,16 +22,16 @@ final class Referrals {
     private static final Set<String> OUTCOMES = Set.of("COMPLETED", "DECLINED", "NO_CONTACT");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    static final ParquetSchema<Referral> COLUMNS = ParquetSchema.of(
-            column("source_file", "VARCHAR", Referral::sourceFile),
-            column("source_line", "BIGINT", Referral::sourceLine),
-            column("partner", "VARCHAR", Referral::partner),
-            column("referral_id", "VARCHAR", Referral::referralId),
-            column("crm_customer_id", "BIGINT", Referral::crmCustomerId),
-            column("referred_on", "DATE", Referral::referredOn),
-            column("referral_type", "VARCHAR", Referral::referralType),
-            column("outcome", "VARCHAR", Referral::outcome),
-            column("outcome_on", "DATE", Referral::outcomeOn));
+    static final ParquetSchema<Referral> COLUMNS = ParquetSchema.of("raw/referrals/referrals",
+            column("source_file", Referral::sourceFile),
+            column("source_line", Referral::sourceLine),
+            column("partner", Referral::partner),
+            column("referral_id", Referral::referralId),
+            column("crm_customer_id", Referral::crmCustomerId),
+            column("referred_on", Referral::referredOn),
+            column("referral_type", Referral::referralType),
+            column("outcome", Referral::outcome),
+            column("outcome_on", Referral::outcomeOn));
 
     private Referrals() {
     }

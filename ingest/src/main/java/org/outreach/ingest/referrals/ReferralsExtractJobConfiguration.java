@@ -45,7 +45,7 @@ public class ReferralsExtractJobConfiguration {
     public Step referralsExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      SourcesProperties sources, IngestProperties ingest,
                                      QuarantineProperties quarantine) {
-        FileFeed<Referral> referrals = new FileFeed<>("referrals", "referrals/referrals",
+        FileFeed<Referral> referrals = new FileFeed<>("referrals",
                 sources.inbox().resolve("referrals"), Referrals.FILES, new CsvRecords(','), Referrals.COLUMNS,
                 Referrals::referral, Set.of(), quarantine.maxRatio());
         return FileDropStep.of("referralsExtractStep", jobRepository, transactionManager, ingest.lake(),

@@ -20,15 +20,15 @@ import java.util.List;
 public record QuarantineRecord(String runId, String source, String origin, String lineOrKey, String field,
                                String reason, String rawValue, LocalDateTime version) {
 
-    static final ParquetSchema<QuarantineRecord> COLUMNS = ParquetSchema.of(
-            column("run_id", "VARCHAR", QuarantineRecord::runId),
-            column("source", "VARCHAR", QuarantineRecord::source),
-            column("origin", "VARCHAR", QuarantineRecord::origin),
-            column("line_or_key", "VARCHAR", QuarantineRecord::lineOrKey),
-            column("field", "VARCHAR", QuarantineRecord::field),
-            column("reason", "VARCHAR", QuarantineRecord::reason),
-            column("raw_value", "VARCHAR", QuarantineRecord::rawValue),
-            column("version", "TIMESTAMP", QuarantineRecord::version));
+    static final ParquetSchema<QuarantineRecord> COLUMNS = ParquetSchema.of("raw/_quarantine",
+            column("run_id", QuarantineRecord::runId),
+            column("source", QuarantineRecord::source),
+            column("origin", QuarantineRecord::origin),
+            column("line_or_key", QuarantineRecord::lineOrKey),
+            column("field", QuarantineRecord::field),
+            column("reason", QuarantineRecord::reason),
+            column("raw_value", QuarantineRecord::rawValue),
+            column("version", QuarantineRecord::version));
 
     /**
      * The quarantine of one raw dataset (e.g. {@code crm/service_transaction}), kept beside the

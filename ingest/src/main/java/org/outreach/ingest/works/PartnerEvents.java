@@ -26,16 +26,16 @@ final class PartnerEvents {
     static final Set<String> CANONICAL_EVENTS = Set.of("SIGNED_UP", "SCOPING_INTERVIEW", "CV_COMPLETED",
             "JOB_APPLICATION", "WORK_CLUB", "TRAINING_START", "JOB_START");
 
-    static final ParquetSchema<WorksEvent> COLUMNS = ParquetSchema.of(
-            column("source_file", "VARCHAR", WorksEvent::sourceFile),
-            column("source_line", "BIGINT", WorksEvent::sourceLine),
-            column("partner", "VARCHAR", WorksEvent::partner),
-            column("participant_ref", "VARCHAR", WorksEvent::participantRef),
-            column("person_key", "VARCHAR", WorksEvent::personKey),
-            column("age_band", "VARCHAR", WorksEvent::ageBand),
-            column("postcode_district", "VARCHAR", WorksEvent::postcodeDistrict),
-            column("event_type", "VARCHAR", WorksEvent::eventType),
-            column("event_date", "DATE", WorksEvent::eventDate));
+    static final ParquetSchema<WorksEvent> COLUMNS = ParquetSchema.of("raw/works/events",
+            column("source_file", WorksEvent::sourceFile),
+            column("source_line", WorksEvent::sourceLine),
+            column("partner", WorksEvent::partner),
+            column("participant_ref", WorksEvent::participantRef),
+            column("person_key", WorksEvent::personKey),
+            column("age_band", WorksEvent::ageBand),
+            column("postcode_district", WorksEvent::postcodeDistrict),
+            column("event_type", WorksEvent::eventType),
+            column("event_date", WorksEvent::eventDate));
 
     private final String partner;
     private final WorksProperties.PartnerFeed feed;
@@ -52,7 +52,7 @@ final class PartnerEvents {
     /** The partner's files in its drop folder. */
     FileFeed<WorksEvent> feed(Path folder, double maxQuarantineRatio) {
         WorksProperties.Columns c = feed.columns();
-        return new FileFeed<>("works", "works/events", folder, Pattern.compile(feed.file()), format(), COLUMNS,
+        return new FileFeed<>("works", folder, Pattern.compile(feed.file()), format(), COLUMNS,
                 this::event, Set.of(c.surname(), c.dateOfBirth(), c.niNumber(), c.postcode()), maxQuarantineRatio);
     }
 

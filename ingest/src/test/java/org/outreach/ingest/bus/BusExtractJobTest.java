@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.outreach.datasets.DatasetSchema;
 import org.outreach.ingest.IngestJobTest;
 import org.outreach.ingest.Steps;
 import org.outreach.ingest.support.LakeReader;
@@ -81,6 +82,10 @@ class BusExtractJobTest extends IngestJobTest {
         assertThat(visitsStep.getReadCount()).isEqualTo(8);
         assertThat(visitsStep.getWriteCount()).isEqualTo(3);
         assertThat(visitsStep.getSkipCount()).as("quarantined: skipped by the step").isEqualTo(5);
+        assertThat(LakeReader.columns(lake.resolve("raw/bus/visits/*.parquet")))
+                .isEqualTo(DatasetSchema.of("raw/bus/visits").duckDbColumns());
+        assertThat(LakeReader.columns(lake.resolve("raw/_quarantine/bus/visits/*.parquet")))
+                .isEqualTo(DatasetSchema.of("raw/_quarantine").duckDbColumns());
     }
 
     @Test

@@ -16,8 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.outreach.datasets.DatasetSchema;
 import org.outreach.ingest.IngestJobTest;
 import org.outreach.ingest.Steps;
+import org.outreach.ingest.support.LakeDataset;
 import org.outreach.ingest.support.LakeReader;
 import org.outreach.ingest.support.TestPostgres;
 import org.springframework.batch.core.BatchStatus;
@@ -90,6 +92,10 @@ class CrmExtractJobTest extends IngestJobTest {
         assertThat(customers).extracting(c -> c.get("postcode_district")).containsExactly("IP24", "IP25", null);
         assertThat(customers.get(0)).doesNotContainKeys("surname", "forename", "date_of_birth", "ni_number",
                 "postcode");
+        for (LakeDataset dataset : List.of(CrmDatasets.CUSTOMER, CrmDatasets.SERVICE_TRANSACTION)) {
+            assertThat(LakeReader.columns(dataset.directory(lake).resolve("*.parquet"))).as(dataset.name())
+                    .isEqualTo(DatasetSchema.of("raw/" + dataset.name()).duckDbColumns());
+        }
 
         List<Map<String, Object>> transactions = LakeReader.newest(CrmDatasets.SERVICE_TRANSACTION, lake);
         assertThat(transactions).extracting(t -> t.get("transaction_id")).containsExactly(10L, 11L, 12L, 13L);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Reads what ingest wrote to the lake, with DuckDB, for assertions. */
 public final class LakeReader {
@@ -28,6 +29,12 @@ public final class LakeReader {
     public static long versions(LakeDataset dataset, Path lake) throws SQLException {
         return (Long) query("SELECT count(*) AS n FROM read_parquet("
                 + DuckDb.literal(dataset.directory(lake).resolve("*.parquet")) + ")").get(0).get("n");
+    }
+
+    /** The columns of Parquet files as a DuckDB column list, e.g. {@code id BIGINT, stop VARCHAR}. */
+    public static String columns(Path files) throws SQLException {
+        return query("DESCRIBE SELECT * FROM read_parquet(" + DuckDb.literal(files) + ")").stream()
+                .map(c -> c.get("column_name") + " " + c.get("column_type")).collect(Collectors.joining(", "));
     }
 
     public static List<Map<String, Object>> query(String sql) throws SQLException {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.outreach.datasets.DatasetSchema;
 
 class QuarantineRatioPolicyTest {
 
@@ -50,9 +52,9 @@ class QuarantineRatioPolicyTest {
     }
 
     static PendingFile file(String name, long records, double ratio) {
-        FileFeed<Object> feed = new FileFeed<>("bus", "bus/visits", Path.of("inbox"), Pattern.compile(".*"),
-                new CsvRecords(','), ParquetSchema.of(), (record, fields, dropFile) -> record,
-                Set.of("surname"), ratio);
+        ParquetSchema<Object> noColumns = ParquetSchema.of(new DatasetSchema("raw/bus/visits", "", List.of()));
+        FileFeed<Object> feed = new FileFeed<>("bus", Path.of("inbox"), Pattern.compile(".*"),
+                new CsvRecords(','), noColumns, (record, fields, dropFile) -> record, Set.of("surname"), ratio);
         return new PendingFile(0, feed, new DropFile(Path.of("inbox", name), name, "0"), records);
     }
 

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.outreach.datasets.DatasetSchema;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -76,9 +78,9 @@ class QuarantineSkipListenerTest {
     }
 
     private static PendingFile file(String name) {
-        FileFeed<Object> feed = new FileFeed<>("works", "works/events", Path.of("inbox"), Pattern.compile(".*"),
-                new CsvRecords(','), ParquetSchema.of(), (record, fields, dropFile) -> record, Set.of("Surname"),
-                0.5);
+        ParquetSchema<Object> noColumns = ParquetSchema.of(new DatasetSchema("raw/works/events", "", List.of()));
+        FileFeed<Object> feed = new FileFeed<>("works", Path.of("inbox"), Pattern.compile(".*"),
+                new CsvRecords(','), noColumns, (record, fields, dropFile) -> record, Set.of("Surname"), 0.5);
         return new PendingFile(0, feed, new DropFile(Path.of("inbox", name), name, "0"), 10);
     }
 

@@ -3,6 +3,7 @@ package org.outreach.ingest.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.outreach.ingest.support.ParquetSchema.category;
 import static org.outreach.ingest.support.ParquetSchema.column;
+import static org.outreach.ingest.support.ParquetSchemaTest.declared;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 class StagedParquetWriterTest {
 
-    private static final ParquetSchema<Long> IDS = ParquetSchema.of(column("id", "BIGINT", id -> id));
+    private static final ParquetSchema<Long> IDS =
+            ParquetSchema.of(declared("test/ids", "id BIGINT"), column("id", id -> id));
 
     @TempDir
     Path staging;
@@ -43,8 +45,8 @@ class StagedParquetWriterTest {
 
     @Test
     void categoryColumnsComeOutAsTheTextsTheyWereGivenNullsAndQuotesIncluded() throws Exception {
-        ParquetSchema<Visit> visits = ParquetSchema.of(column("id", "BIGINT", Visit::id),
-                category("stop", Visit::stop), category("band", Visit::band));
+        ParquetSchema<Visit> visits = ParquetSchema.of(declared("test/visits", "id BIGINT", "stop VARCHAR",
+                "band VARCHAR"), column("id", Visit::id), category("stop", Visit::stop), category("band", Visit::band));
         StagedParquetWriter<Visit> writer = new StagedParquetWriter<>(staging, visits);
         writer.open(new ExecutionContext());
         writer.write(new Chunk<>(List.of(new Visit(1, "BUS-NECTON", "18-24"), new Visit(2, null, "65+"),

@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.outreach.datasets.DatasetSchema;
 import org.outreach.transform.SparkSettings;
 import org.outreach.transform.TransformArguments;
 import org.outreach.transform.TransformJob;
@@ -83,38 +85,45 @@ public final class TransformBenchmark {
         // Every size spreads its transactions over the same ten months before the as-of date, so
         // a larger estate is more transactions per day, not more days cut off by the as-of date.
         String spacing = "26000000.0 / " + rows;
-        for (String dataset : new String[] {"crm/service_transaction", "crm/customer", "reference/service_codes",
-            "reference/funding"}) {
-            Files.createDirectories(lake.resolve("raw/" + dataset));
-        }
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
             sql.execute("SET threads = 2");
-            sql.execute("COPY (SELECT i AS customer_id, md5(i::VARCHAR) AS person_key, 'IP24' AS postcode_district,"
-                    + " 'PL' AS nationality, 'pl' AS preferred_language,"
+            copy(sql, lake, "crm/customer", "SELECT i AS customer_id, md5(i::VARCHAR) AS person_key,"
+                    + " 'IP24' AS postcode_district, 'PL' AS nationality, 'pl' AS preferred_language,"
                     + " TIMESTAMP '2010-05-01' + i * INTERVAL 1 SECOND AS updated_at FROM range(1, " + (rows / 10 + 1)
-                    + ") r(i)) TO '" + lake.resolve("raw/crm/customer/part-0.parquet") + "' (FORMAT parquet)");
-            sql.execute("COPY (SELECT i AS transaction_id, CASE WHEN i % 4 = 0 THEN NULL ELSE 1 + i % " + rows / 10
-                    + " END AS customer_id, TIMESTAMP '2010-06-01 09:00' + (i * " + spacing + ") * INTERVAL 1 SECOND"
+                    + ") r(i)");
+            copy(sql, lake, "crm/service_transaction", "SELECT i AS transaction_id,"
+                    + " CASE WHEN i % 4 = 0 THEN NULL ELSE 1 + i % " + rows / 10 + " END AS customer_id,"
+                    + " TIMESTAMP '2010-06-01 09:00' + (i * " + spacing + ") * INTERVAL 1 SECOND"
                     + " AS occurred_at, ['BUS','WORKS_CLUB','OFFICE','PHONE','WEB'][1 + i % 5] AS channel,"
                     + " 'BUS-' || (i % 12) AS location_code,"
                     + " ['BEN-HB','TAX-CT','HSG-ADV','EMP-CV','GEN-ENQ','GEN-XMAS'][1 + i % 6] AS service_code,"
                     + " 'RESOLVED' AS outcome_code, 'SC01' AS staff_id, i % 50 = 0 AS is_void, '25-34' AS age_band,"
                     + " TIMESTAMP '2010-06-01 10:00' + (i * " + spacing + ") * INTERVAL 1 SECOND AS updated_at"
-                    + " FROM range(" + rows + ") r(i)) TO '" + lake.resolve("raw/crm/service_transaction")
-                    + "' (FORMAT parquet, PER_THREAD_OUTPUT)");
-            sql.execute("COPY (SELECT * FROM (VALUES ('BEN-HB', 'x', 'BENEFITS'), ('TAX-CT', 'x', 'TAX'),"
-                    + " ('HSG-ADV', 'x', 'HOUSING'), ('EMP-CV', 'x', 'EMPLOYMENT_SKILLS'), ('GEN-ENQ', 'x', 'OTHER'))"
-                    + " t(service_code, description, topic)) TO '"
-                    + lake.resolve("raw/reference/service_codes/part-0.parquet") + "' (FORMAT parquet)");
+                    + " FROM range(" + rows + ") r(i)");
+            copy(sql, lake, "reference/service_codes", "SELECT * FROM (VALUES ('BEN-HB', 'x', 'BENEFITS'),"
+                    + " ('TAX-CT', 'x', 'TAX'), ('HSG-ADV', 'x', 'HOUSING'), ('EMP-CV', 'x', 'EMPLOYMENT_SKILLS'),"
+                    + " ('GEN-ENQ', 'x', 'OTHER')) t(service_code, description, topic)");
             // Whole financial years and whole pounds: pro rata shares and their sums are exact in doubles.
-            sql.execute("COPY (SELECT * FROM (VALUES"
-                    + " (1, 'MIF', 'ALL', DATE '2009-04-01', DATE '2010-03-31', 220000.00::DECIMAL(14,2)),"
-                    + " (2, 'MIF', 'ALL', DATE '2010-04-01', DATE '2011-03-31', 180000.00::DECIMAL(14,2)),"
-                    + " (3, 'LEP', 'ONE_STOP_BUS', DATE '2010-04-01', DATE '2011-03-31', 50000.00::DECIMAL(14,2)),"
-                    + " (4, 'DWP', 'THETFORD_WORKS', DATE '2010-04-01', DATE '2012-03-31', 60000.00::DECIMAL(14,2)))"
-                    + " t(source_line, stream, service, period_start, period_end, amount_gbp)) TO '"
-                    + lake.resolve("raw/reference/funding/part-0.parquet") + "' (FORMAT parquet)");
+            copy(sql, lake, "reference/funding", "SELECT * FROM (VALUES"
+                    + " (1, 'MIF', 'ALL', DATE '2009-04-01', DATE '2010-03-31', 220000),"
+                    + " (2, 'MIF', 'ALL', DATE '2010-04-01', DATE '2011-03-31', 180000),"
+                    + " (3, 'LEP', 'ONE_STOP_BUS', DATE '2010-04-01', DATE '2011-03-31', 50000),"
+                    + " (4, 'DWP', 'THETFORD_WORKS', DATE '2010-04-01', DATE '2012-03-31', 60000))"
+                    + " t(source_line, stream, service, period_start, period_end, amount_gbp)");
         }
+    }
+
+    /**
+     * Copies generated rows into a raw dataset's folder: the generator names each column's
+     * value, the declaration gives the columns' order and types.
+     */
+    private static void copy(Statement sql, Path lake, String dataset, String generator) throws Exception {
+        Path folder = Files.createDirectories(lake.resolve("raw/" + dataset));
+        String columns = DatasetSchema.of("raw/" + dataset).columns().stream()
+                .map(c -> "CAST(" + c.name() + " AS " + c.type().duckDb() + ") AS " + c.name())
+                .collect(Collectors.joining(", "));
+        sql.execute("COPY (SELECT " + columns + " FROM (" + generator + ")) TO '" + folder
+                + "' (FORMAT parquet, PER_THREAD_OUTPUT)");
     }
 
     /**

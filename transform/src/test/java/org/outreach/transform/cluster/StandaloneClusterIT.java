@@ -112,10 +112,7 @@ class StandaloneClusterIT {
 
     /** A few rows of every kind the transform reads; the rest of the lake stays empty. */
     private static void writeRawLake(Path lake) {
-        Rows.of("customer_id BIGINT, person_key STRING, postcode_district STRING, nationality STRING,"
-                        + " preferred_language STRING, updated_at TIMESTAMP_NTZ",
-                customer(1, "P1"), customer(2, "P2"), customer(3, null))
-                .write().parquet(lake.resolve("raw/crm/customer").toString());
+        write(lake, "raw/crm/customer", customer(1, "P1"), customer(2, "P2"), customer(3, null));
         List<Object[]> transactions = new ArrayList<>();
         String[] stops = {"BUS-A", "BUS-B", "VEN-C"};
         for (int i = 0; i < 60; i++) {
@@ -124,23 +121,17 @@ class StandaloneClusterIT {
                 stops[i % 3], i % 5 == 0 ? "GEN-XMAS" : "BEN-HB", "RESOLVED", "SC01", i % 17 == 0, "25-34",
                 at.plusHours(1)});
         }
-        Rows.of("transaction_id BIGINT, customer_id BIGINT, occurred_at TIMESTAMP_NTZ, channel STRING,"
-                        + " location_code STRING, service_code STRING, outcome_code STRING, staff_id STRING,"
-                        + " is_void BOOLEAN, age_band STRING, updated_at TIMESTAMP_NTZ",
-                transactions.toArray(Object[][]::new))
-                .write().parquet(lake.resolve("raw/crm/service_transaction").toString());
-        Rows.of("service_code STRING, description STRING, topic STRING",
-                        new Object[] {"BEN-HB", "Housing Benefit", "BENEFITS"})
-                .write().parquet(lake.resolve("raw/reference/service_codes").toString());
-        Rows.of("source_file STRING, source_line BIGINT, location_code STRING, weekday STRING, weeks STRING,"
-                        + " arrive STRING, depart STRING, valid_from DATE, valid_to DATE",
-                new Object[] {"s.csv", 2L, "BUS-A", "TUE", "1,3", "10:00", "12:00", Date.valueOf("2010-06-01"), null})
-                .write().parquet(lake.resolve("raw/bus/schedule").toString());
-        Rows.of("source_line BIGINT, stream STRING, service STRING, period_start DATE, period_end DATE,"
-                        + " amount_gbp DECIMAL(14,2)",
-                new Object[] {2L, "MIF", "ALL", Date.valueOf("2010-04-01"), Date.valueOf("2011-03-31"),
-                    new java.math.BigDecimal("180000.00")})
-                .write().parquet(lake.resolve("raw/reference/funding").toString());
+        write(lake, "raw/crm/service_transaction", transactions.toArray(Object[][]::new));
+        write(lake, "raw/reference/service_codes", new Object[] {"BEN-HB", "Housing Benefit", "BENEFITS"});
+        write(lake, "raw/bus/schedule",
+                new Object[] {"s.csv", 2L, "BUS-A", "TUE", "1,3", "10:00", "12:00", Date.valueOf("2010-06-01"), null});
+        write(lake, "raw/reference/funding", new Object[] {2L, "MIF", "ALL", Date.valueOf("2010-04-01"),
+            Date.valueOf("2011-03-31"), new java.math.BigDecimal("180000.00")});
+    }
+
+    /** Rows of a declared raw dataset, written where ingest would write them. */
+    private static void write(Path lake, String dataset, Object[]... rows) {
+        Rows.declared(dataset, rows).write().parquet(lake.resolve(dataset).toString());
     }
 
     private static Object[] customer(long id, String key) {

@@ -31,11 +31,10 @@ class BusOperationsIndicatorsTest {
     @BeforeAll
     static void compute() {
         LocalDate asOf = LocalDate.of(2010, 11, 30);
-        var schedule = Rows.of("location_code STRING, weekday STRING, weeks STRING, arrive STRING, valid_from DATE,"
-                        + " valid_to DATE",
+        var schedule = Rows.declared("raw/bus/schedule", "location_code, weekday, weeks, arrive, valid_from, valid_to",
                 new Object[] {"BUS-A", "MON", "ALL", "10:00", Date.valueOf("2010-11-01"), null},
                 new Object[] {"BUS-B", "TUE", "1", "10:00", Date.valueOf("2010-09-01"), null});
-        var visits = Rows.of("visit_date DATE, location_code STRING, status STRING, footfall BIGINT",
+        var visits = Rows.declared("raw/bus/visits", "visit_date, location_code, status, footfall",
                 visit("2010-11-01", "BUS-A", "COMPLETED", 10L), visit("2010-11-08", "BUS-A", "CANCELLED", 0L),
                 visit("2010-11-15", "BUS-A", "COMPLETED", 5L), visit("2010-11-20", "BUS-A", "COMPLETED", 3L),
                 visit("2010-09-07", "BUS-B", "COMPLETED", 2L), visit("2010-10-05", "BUS-B", "COMPLETED", 2L),

@@ -21,8 +21,8 @@ class FirstClickIndicatorsTest {
 
     @BeforeAll
     static void compute() {
-        var bookings = Rows.of("booking_id STRING, session_date DATE, location_code STRING, person_key STRING,"
-                        + " attended BOOLEAN, completed BOOLEAN, feedback BIGINT",
+        var bookings = Rows.declared("raw/firstclick/bookings",
+                "booking_id, session_date, location_code, person_key, attended, completed, feedback",
                 new Object[] {"b1", Date.valueOf("2011-02-14"), "VEN-W", "P1", true, true, 4L},
                 new Object[] {"b2", Date.valueOf("2011-02-14"), "VEN-W", "P2", true, false, null},
                 new Object[] {"b3", Date.valueOf("2011-02-21"), "VEN-W", "P3", false, true, 5L},

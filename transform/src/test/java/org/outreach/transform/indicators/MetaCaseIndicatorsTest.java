@@ -17,12 +17,12 @@ import org.outreach.transform.support.Rows;
  */
 class MetaCaseIndicatorsTest {
 
+    private static final String CASE_COLUMNS = "case_ref, office_code, opened_on, closed_on, issue_type, outcome";
     private static IndicatorLookup figures;
 
     @BeforeAll
     static void compute() {
-        var cases = Rows.of("case_ref STRING, office_code STRING, opened_on DATE, closed_on DATE, issue_type STRING,"
-                        + " outcome STRING",
+        var cases = Rows.declared("raw/meta/meta_case", CASE_COLUMNS,
                 row("A", "2010-06-14", "2010-09-01", "HOUSING", "REHOUSED"),
                 row("B", "2010-06-15", null, "BENEFITS", null),
                 row("C", "2010-12-01", "2011-05-01", "HOMELESSNESS", "SHELTERED"),
@@ -53,8 +53,7 @@ class MetaCaseIndicatorsTest {
 
     @Test
     void aCaseClosedInALaterFinancialYearCountsThereOnceTheAsOfDateReachesIt() {
-        var cases = Rows.of("case_ref STRING, office_code STRING, opened_on DATE, closed_on DATE, issue_type STRING,"
-                        + " outcome STRING",
+        var cases = Rows.declared("raw/meta/meta_case", CASE_COLUMNS,
                 row("C", "2010-12-01", "2011-05-01", "HOMELESSNESS", "SHELTERED"));
 
         var later = new IndicatorLookup(MetaCaseIndicators.compute(cases, LocalDate.of(2011, 6, 30)));

@@ -20,7 +20,8 @@ class ReferralIndicatorsTest {
 
     @BeforeAll
     static void compute() {
-        var referrals = Rows.of("partner STRING, referral_id STRING, referred_on DATE, outcome STRING, outcome_on DATE",
+        var referrals = Rows.declared("raw/referrals/referrals",
+                "partner, referral_id, referred_on, outcome, outcome_on",
                 row("NCU", "N1", "2011-03-02", "COMPLETED", "2011-03-09"),
                 row("NCU", "N2", "2011-03-03", "DECLINED", "2011-03-10"),
                 row("NCU", "N3", "2011-03-04", null, null),

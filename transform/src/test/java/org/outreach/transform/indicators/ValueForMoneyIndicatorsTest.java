@@ -27,8 +27,7 @@ class ValueForMoneyIndicatorsTest {
 
     @BeforeAll
     static void compute() {
-        var funding = Rows.of("stream STRING, service STRING, period_start DATE, period_end DATE,"
-                        + " amount_gbp DECIMAL(14,2)",
+        var funding = Rows.declared("raw/reference/funding", "stream, service, period_start, period_end, amount_gbp",
                 new Object[] {"MIF", "ALL", Date.valueOf("2009-04-01"), Date.valueOf("2010-03-31"),
                     new BigDecimal("220000.00")},
                 new Object[] {"MIF", "ALL", Date.valueOf("2010-04-01"), Date.valueOf("2011-03-31"),

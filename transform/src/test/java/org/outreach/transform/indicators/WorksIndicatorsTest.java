@@ -24,7 +24,7 @@ class WorksIndicatorsTest {
 
     @BeforeAll
     static void compute() {
-        var events = Rows.of("partner STRING, person_key STRING, event_type STRING, event_date DATE",
+        var events = Rows.declared("raw/works/events", "partner, person_key, event_type, event_date",
                 row("keystone", "P1", "SIGNED_UP", "2010-09-10"),
                 row("keystone", "P1", "JOB_START", "2011-05-01"),
                 row("workwise", "P2", "SIGNED_UP", "2010-08-01"),

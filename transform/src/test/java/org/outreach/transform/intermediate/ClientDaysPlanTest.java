@@ -87,8 +87,8 @@ class ClientDaysPlanTest {
     @Test
     void multiServiceAndValueForMoneyShuffleOnlyPerYearResults() {
         Dataset<Row> clientYears = ClientYears.of(clientDays);
-        Dataset<Row> funding = Rows.of("stream STRING, service STRING, period_start DATE, period_end DATE,"
-                        + " amount_gbp DECIMAL(14,2)",
+        Dataset<Row> funding = Rows.declared("raw/reference/funding",
+                "stream, service, period_start, period_end, amount_gbp",
                 new Object[] {"MIF", "ALL", Date.valueOf("2010-04-01"), Date.valueOf("2011-03-31"),
                     new BigDecimal("1000.00")});
         assertThat(shuffledColumns(MultiServiceIndicators.compute(transactionDays, clientYears)))

@@ -9,12 +9,12 @@ import org.outreach.transform.support.Rows;
 
 class ScheduleCalendarTest {
 
-    private static final String SCHEDULE = "location_code STRING, weekday STRING, weeks STRING, arrive STRING,"
-            + " valid_from DATE, valid_to DATE";
+    private static final String SCHEDULE = "raw/bus/schedule";
+    private static final String COLUMNS = "location_code, weekday, weeks, arrive, valid_from, valid_to";
 
     @Test
     void expandsWeekdaysWeeksAndValidityUpToTheAsOfDate() {
-        var schedule = Rows.of(SCHEDULE,
+        var schedule = Rows.declared(SCHEDULE, COLUMNS,
                 // Tuesdays of November 2010: 2, 9, 16, 23, 30; weeks 1 and 3 are the 2nd and the 16th.
                 row("BUS-A", "TUE", "1,3", "2010-11-01", null),
                 // The last Wednesday of November 2010 is the 24th.
@@ -36,7 +36,7 @@ class ScheduleCalendarTest {
 
     @Test
     void stopsAtTheAsOfDate() {
-        var schedule = Rows.of(SCHEDULE, row("BUS-A", "TUE", "1,3", "2010-11-01", null));
+        var schedule = Rows.declared(SCHEDULE, COLUMNS, row("BUS-A", "TUE", "1,3", "2010-11-01", null));
 
         assertThat(ScheduleCalendar.scheduledVisits(schedule, LocalDate.of(2010, 11, 15)).count()).isEqualTo(1);
     }

@@ -13,10 +13,10 @@ class OtherSourcesTransactionsTest {
 
     @Test
     void metaContactsOfExistingCasesAtTheContactsOfficeWithTheCasesTopicAndClient() {
-        var cases = Rows.of("case_ref STRING, person_key STRING, issue_type STRING",
+        var cases = Rows.declared("raw/meta/meta_case", "case_ref, person_key, issue_type",
                 new Object[] {"MC-1", "P1", "HOMELESSNESS"},
                 new Object[] {"MC-2", null, "REPATRIATION"});
-        var contacts = Rows.of("contact_id BIGINT, case_ref STRING, contact_on DATE, office_code STRING",
+        var contacts = Rows.declared("raw/meta/meta_contact", "contact_id, case_ref, contact_on, office_code",
                 new Object[] {1L, "MC-1", Date.valueOf("2010-06-14"), "OFF-T"},
                 new Object[] {2L, "MC-1", Date.valueOf("2010-07-01"), "OFF-K"},
                 new Object[] {3L, "MC-2", Date.valueOf("2010-07-02"), "OFF-T"},
@@ -33,8 +33,8 @@ class OtherSourcesTransactionsTest {
 
     @Test
     void firstClickAttendancesOnly() {
-        var bookings = Rows.of("booking_id STRING, session_date DATE, location_code STRING, person_key STRING,"
-                        + " attended BOOLEAN",
+        var bookings = Rows.declared("raw/firstclick/bookings",
+                "booking_id, session_date, location_code, person_key, attended",
                 new Object[] {"FC-2", Date.valueOf("2011-02-14"), "VEN-W", "P1", true},
                 new Object[] {"FC-10", Date.valueOf("2011-02-14"), "VEN-W", "P2", false});
 

@@ -13,18 +13,17 @@ import org.outreach.transform.support.Rows;
 
 class TransactionsTest {
 
-    private static final String TRANSACTION = "transaction_id BIGINT, customer_id BIGINT, occurred_at TIMESTAMP_NTZ,"
-            + " channel STRING, location_code STRING, service_code STRING, is_void BOOLEAN, updated_at TIMESTAMP_NTZ";
-    private static final String CUSTOMER = "customer_id BIGINT, person_key STRING, updated_at TIMESTAMP_NTZ";
+    private static final String TRANSACTION_COLUMNS = "transaction_id, customer_id, occurred_at, channel,"
+            + " location_code, service_code, is_void, updated_at";
     private static final LocalDateTime MAY = LocalDateTime.parse("2010-05-01T09:00");
 
-    private final Dataset<Row> serviceCodes = Rows.of("service_code STRING, description STRING, topic STRING",
+    private final Dataset<Row> serviceCodes = Rows.declared("raw/reference/service_codes",
             new Object[] {"BEN-HB", "Housing Benefit", "BENEFITS"},
             new Object[] {"EMP-CV", "CV help", "EMPLOYMENT_SKILLS"});
 
     @Test
     void keepsOutreachChannelsNotVoidUpToTheAsOfDateKeyedByTheCustomersNewestRecord() {
-        Dataset<Row> transactions = Rows.of(TRANSACTION,
+        Dataset<Row> transactions = Rows.declared("raw/crm/service_transaction", TRANSACTION_COLUMNS,
                 row(1, 1L, "2010-06-07T10:00", "BUS", "BUS-A", "BEN-HB", false),
                 row(2, 1L, "2010-06-07T10:30", "BUS", "BUS-A", "BEN-HB", true),
                 row(3, 2L, "2010-06-07T11:00", "OFFICE", "OFF-T", "BEN-HB", false),
@@ -32,7 +31,8 @@ class TransactionsTest {
                 row(5, 1L, "2011-04-01T09:00", "BUS", "BUS-A", "BEN-HB", false),
                 row(6, 3L, "2011-03-31T23:59", "BUS", "BUS-B", "EMP-CV", false));
         // Customer 1's NI number was recorded later: the newer record re-keys all their transactions (rule 9).
-        Dataset<Row> customers = NewestVersion.of(Rows.of(CUSTOMER,
+        Dataset<Row> customers = NewestVersion.of(Rows.declared("raw/crm/customer",
+                "customer_id, person_key, updated_at",
                 new Object[] {1L, "pd-key-of-1", MAY},
                 new Object[] {1L, "ni-key-of-1", MAY.plusMonths(3)},
                 new Object[] {2L, "key-of-2", MAY}), "customer_id", "updated_at");
