@@ -7,9 +7,11 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import org.outreach.warehouse.DeclaredTable;
 import org.outreach.warehouse.Publication;
 import org.outreach.warehouse.WarehouseHistory;
 import org.outreach.warehouse.WarehouseLoader;
+import org.outreach.warehouse.WarehouseSchema;
 
 /**
  * A small published warehouse for the notebooks: a transform run output written with DuckDB
@@ -38,7 +40,7 @@ final class NotebookWarehouse {
             """;
 
     private static final String TRANSACTIONS = """
-            CREATE TABLE transactions AS
+            INSERT INTO transactions BY NAME
             WITH rows AS (SELECT *, unnest(range(transactions)) AS i FROM plan)
             SELECT source || ':' || row_number() OVER (ORDER BY month, location_code, i) AS transaction_key,
                    source, (row_number() OVER (ORDER BY month, location_code, i))::VARCHAR AS source_id,
@@ -54,27 +56,26 @@ final class NotebookWarehouse {
             """;
 
     private static final String PERSONS = """
-            CREATE TABLE persons AS
+            INSERT INTO persons BY NAME
             SELECT person_key, min(transaction_date) AS first_seen, max(transaction_date) AS last_seen,
-                   count(*) AS transactions, count(DISTINCT service)::INTEGER AS service_count,
+                   count(*) AS transactions, count(DISTINCT service) AS service_count,
                    string_agg(DISTINCT service, ',' ORDER BY service) AS services
             FROM transactions WHERE person_key IS NOT NULL GROUP BY person_key
             """;
 
     private static final String LOCATIONS = """
-            CREATE TABLE locations AS SELECT * FROM (VALUES
+            INSERT INTO locations VALUES
               ('BUS-A', 'Ashill village hall', 'BUS_STOP', 'Ashill', 'BRECKLAND', 52.60, 0.78, 'POOR', ''),
               ('BUS-B', 'Beeston green', 'BUS_STOP', 'Beeston', 'BRECKLAND', 52.71, 0.80, 'NONE', ''),
               ('OFF-THETFORD', 'Thetford office', 'OFFICE', 'Thetford', 'BRECKLAND', 52.41, 0.75, 'GOOD',
                'META Thetford'),
               ('BUS-C', 'Caston church', 'BUS_STOP', 'Caston', 'BRECKLAND', 52.55, 0.90, 'GOOD', ''),
               ('VEN-WATTON', 'Watton library', 'VENUE', 'Watton', 'BRECKLAND', 52.57, 0.83, 'GOOD', '')
-            ) t(location_code, name, kind, parish, district, latitude, longitude, broadband, aliases)
             """;
 
     /** Uptake per service (and location, and ALL) by month and financial year; bus operations per stop-month. */
     private static final String INDICATOR_VALUES = """
-            CREATE TABLE indicator_values AS
+            INSERT INTO indicator_values BY NAME
             WITH t AS (
                 SELECT *, strftime(transaction_date, '%Y-%m') AS month,
                        min(transaction_date) OVER (PARTITION BY service, person_key) AS first_date
@@ -111,14 +112,12 @@ final class NotebookWarehouse {
                 FROM per_visit
                 WINDOW recent AS (PARTITION BY location_code ORDER BY period ROWS 2 PRECEDING))
             SELECT * FROM uptake UNION ALL SELECT * FROM per_visit UNION ALL SELECT * FROM review
-            UNION ALL SELECT * FROM programme
             """;
 
-    /** Thetford Works! per partner, First Click per month and year, and value for money (FY 2010/11). */
+    /** Thetford Works! per partner, First Click per month and year, and value for money (FY 2010/11), all locations. */
     private static final String PROGRAMME = """
-            CREATE TABLE programme AS
-            SELECT indicator, service, 'ALL' AS location_code, 'ALL' AS topic, partner, period_type, period,
-                   value::DOUBLE AS value, numerator::DOUBLE AS numerator, denominator::DOUBLE AS denominator
+            INSERT INTO indicator_values BY NAME
+            SELECT *, 'ALL' AS location_code, 'ALL' AS topic
             FROM (VALUES
               ('participants_signed_up', 'THETFORD_WORKS', 'keystone', 'FY', '2010/11', 28, NULL, NULL),
               ('cvs_completed', 'THETFORD_WORKS', 'keystone', 'FY', '2010/11', 12, NULL, NULL),
@@ -150,16 +149,15 @@ final class NotebookWarehouse {
 
     /** The bus schedule's history: BUS-A all along, BUS-B until mid-June, BUS-C from May. */
     private static final String BUS_SCHEDULE = """
-            CREATE TABLE bus_schedule AS SELECT * FROM (VALUES
-              ('BUS-A', 'TUE', 'ALL', '10:00', '12:00', DATE '2010-04-01', NULL::DATE, true),
+            INSERT INTO bus_schedule VALUES
+              ('BUS-A', 'TUE', 'ALL', '10:00', '12:00', DATE '2010-04-01', NULL, true),
               ('BUS-B', 'WED', 'ALL', '10:00', '12:00', DATE '2010-04-01', DATE '2010-06-15', false),
-              ('BUS-C', 'THU', 'ALL', '10:00', '12:00', DATE '2010-05-01', NULL::DATE, true)
-            ) t(location_code, weekday, weeks, arrive, depart, valid_from, valid_to, is_current)
+              ('BUS-C', 'THU', 'ALL', '10:00', '12:00', DATE '2010-05-01', NULL, true)
             """;
 
     /** Completed visits as the plan has them, each with the broadband the crew recorded. */
     private static final String BUS_VISITS = """
-            CREATE TABLE bus_visits AS
+            INSERT INTO bus_visits BY NAME
             SELECT p.month + (7 * v)::INTEGER AS visit_date, p.location_code, 'COMPLETED' AS status,
                    NULL::VARCHAR AS cancel_reason, 5::BIGINT AS footfall,
                    CASE p.location_code WHEN 'BUS-A' THEN 'OK' ELSE 'POOR' END AS broadband,
@@ -169,29 +167,14 @@ final class NotebookWarehouse {
             """;
 
     private static final String INDICATOR_DEFINITIONS = """
-            CREATE TABLE indicator_definitions AS SELECT * FROM (VALUES
+            INSERT INTO indicator_definitions VALUES
               ('transactions', 'Transactions', 'uptake', 'COUNT', 'COUNT', 'Count of transactions.'),
               ('anonymous_transactions', 'Anonymous transactions', 'uptake', 'COUNT', 'COUNT', 'Transactions with no person key.'),
               ('unique_clients', 'Unique clients', 'uptake', 'COUNT', 'COUNT', 'Distinct persons among the transactions.'),
               ('new_clients', 'New clients', 'uptake', 'COUNT', 'COUNT', 'Persons whose first ever transaction with the service falls in the period.'),
               ('transactions_per_visit', 'Transactions per bus visit', 'bus operations', 'RATE', 'AVERAGE', 'Bus transactions / completed_visits.'),
               ('review_flag', 'Stop flagged for review', 'bus operations', 'FLAG', 'FLAG', 'Per stop and month: 1 when transactions_per_visit was below the review threshold in this month and each of the two months before.')
-            ) t(indicator, label, family, kind, unit, definition)
             """;
-
-    /** The marts the notebooks do not look into: present, with their columns, and empty. */
-    private static final String[][] EMPTY_MARTS = {
-        {"meta_cases", "'' case_ref, '' office_code, DATE '2010-01-01' opened_on, DATE '2010-01-01' closed_on,"
-            + " '' person_key, '' age_band, '' postcode_district, '' nationality, '' issue_type, '' topic, '' outcome"},
-        {"scheduled_visits", "'' location_code, DATE '2010-01-01' visit_date, '' arrive"},
-        {"programme_events", "'' partner, '' participant_ref, '' person_key, '' event_type, DATE '2010-01-01'"
-            + " event_date, '' age_band, '' postcode_district, '' source_file, 0::BIGINT source_line"},
-        {"bookings", "'' booking_id, DATE '2010-01-01' session_date, '' location_code, '' person_key, '' age_band,"
-            + " '' postcode_district, true attended, true completed, 0::BIGINT feedback"},
-        {"referrals", "'' partner, '' referral_id, 0::BIGINT crm_customer_id, DATE '2010-01-01' referred_on,"
-            + " '' referral_type, '' outcome, DATE '2010-01-01' outcome_on"},
-        {"calendar", "DATE '2010-01-01' AS date, '' AS weekday, '' AS month, '' AS financial_year"},
-    };
 
     private NotebookWarehouse() {
     }
@@ -201,20 +184,17 @@ final class NotebookWarehouse {
         Path runOutput = dir.resolve("run");
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
              Statement sql = duckdb.createStatement()) {
-            for (String table : List.of(PLAN, TRANSACTIONS, PERSONS, LOCATIONS, PROGRAMME, INDICATOR_VALUES,
-                    INDICATOR_DEFINITIONS, BUS_SCHEDULE, BUS_VISITS)) {
-                sql.execute(table);
+            sql.execute(PLAN);
+            // Every table of the run output as the warehouse declares it; those not filled below stay empty.
+            for (DeclaredTable table : WarehouseSchema.declaredTables()) {
+                sql.execute(table.emptySql());
             }
-            copy(sql, "transactions", runOutput.resolve("marts/transactions"));
-            copy(sql, "persons", runOutput.resolve("marts/persons"));
-            copy(sql, "locations", runOutput.resolve("marts/locations"));
-            copy(sql, "indicator_values", runOutput.resolve("indicator_values"));
-            copy(sql, "indicator_definitions", runOutput.resolve("indicator_definitions"));
-            copy(sql, "bus_schedule", runOutput.resolve("marts/bus_schedule"));
-            copy(sql, "bus_visits", runOutput.resolve("marts/bus_visits"));
-            for (String[] mart : EMPTY_MARTS) {
-                sql.execute("CREATE TABLE " + mart[0] + " AS SELECT " + mart[1] + " WHERE false");
-                copy(sql, mart[0], runOutput.resolve("marts").resolve(mart[0]));
+            for (String rows : List.of(TRANSACTIONS, PERSONS, LOCATIONS, INDICATOR_VALUES, PROGRAMME,
+                    INDICATOR_DEFINITIONS, BUS_SCHEDULE, BUS_VISITS)) {
+                sql.execute(rows);
+            }
+            for (DeclaredTable table : WarehouseSchema.declaredTables()) {
+                copy(sql, table.name(), runOutput.resolve(table.dataset().name()));
             }
         }
         Path warehouse = dir.resolve("warehouse/outreach.duckdb");

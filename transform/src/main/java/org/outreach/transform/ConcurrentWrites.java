@@ -9,6 +9,8 @@ import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.types.StructType;
+import org.outreach.datasets.DatasetSchema;
 
 /**
  * Writes datasets as Parquet from a few driver threads at once: Spark runs jobs from
@@ -33,9 +35,18 @@ final class ConcurrentWrites implements AutoCloseable {
         this.output = output;
     }
 
-    /** Starts writing {@code rows} under {@code name} in the output folder. */
+    /**
+     * Starts writing {@code rows} as the dataset {@code name} declared in the datasets module,
+     * under that name in the output folder. Spark's {@link Dataset#to} conforms them to the
+     * declaration: its columns in its order (any other column, such as the transactions'
+     * source_id_num, stays behind) and its types. A column declared NOT NULL that the plan
+     * cannot prove non-null fails here, on the driver, before any data moves; a column Spark
+     * proves non-null stays so (Parquet REQUIRED), so its declaration says NOT NULL too, which
+     * the end-to-end test holds it to.
+     */
     void write(Dataset<Row> rows, String name) {
-        pending.add(threads.submit(() -> rows.write().mode(SaveMode.Overwrite).parquet(output + "/" + name)));
+        Dataset<Row> declared = rows.to(StructType.fromDDL(DatasetSchema.of(name).sparkDdl()));
+        pending.add(threads.submit(() -> declared.write().mode(SaveMode.Overwrite).parquet(output + "/" + name)));
     }
 
     /** Waits for every write started so far; the first failure fails the whole. */

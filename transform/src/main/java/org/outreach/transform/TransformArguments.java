@@ -1,6 +1,7 @@
 package org.outreach.transform;
 
 import java.time.LocalDate;
+import org.outreach.datasets.ReviewThreshold;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,7 +10,7 @@ import picocli.CommandLine.ParameterException;
 /**
  * What one transform run needs, from the command line:
  * {@code --lake URI --output URI --as-of yyyy-MM-dd [--master URL]
- * [--review-threshold 2.0]}.
+ * [--review-threshold RATIO]}.
  * Without {@code --master} the master comes from spark-submit.
  */
 public record TransformArguments(String lake, String output, LocalDate asOf, String master,
@@ -47,7 +48,7 @@ public record TransformArguments(String lake, String output, LocalDate asOf, Str
         @Option(names = "--master", paramLabel = "URL", description = "Spark master; default: spark-submit's")
         String master;
 
-        @Option(names = "--review-threshold", paramLabel = "RATIO", defaultValue = "2.0",
+        @Option(names = "--review-threshold", paramLabel = "RATIO", defaultValue = ReviewThreshold.DEFAULT,
                 description = "month-on-month change that holds a figure for review")
         double reviewThreshold;
     }

@@ -111,7 +111,7 @@ public final class TransformJob {
             writes.write(Referrals.mart(rowsRead.counted(referrals)), "marts/referrals");
             writes.write(locations, "marts/locations");
             writes.write(Calendar.mart(spark, arguments.asOf()), "marts/calendar");
-            writes.write(IndicatorDefinitions.of(spark), "indicator_definitions");
+            writes.write(IndicatorDefinitions.of(spark), IndicatorDefinitions.DATASET);
             writes.awaitAll();
             writes.write(indicatorValues, "indicator_values");
             writes.write(Persons.mart(clientDays), "marts/persons");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.outreach.datasets.ReviewThreshold;
 import picocli.CommandLine.ParameterException;
 
 class TransformArgumentsTest {
@@ -23,7 +24,7 @@ class TransformArgumentsTest {
         TransformArguments arguments = TransformArguments.parse("--lake", "l", "--output", "o", "--as-of", "2011-03-31");
 
         assertThat(arguments.master()).isNull();
-        assertThat(arguments.reviewThreshold()).isEqualTo(2.0);
+        assertThat(arguments.reviewThreshold()).isEqualTo(Double.parseDouble(ReviewThreshold.DEFAULT));
     }
 
     @Test

@@ -63,11 +63,11 @@ public final class WarehouseLoader {
              Statement statement = connection.createStatement()) {
             statement.execute("SET VARIABLE run_output = " + DuckDbFiles.literal(runOutput.toAbsolutePath().toString()));
             statement.execute("SET VARIABLE quarantine = " + DuckDbFiles.literal(quarantineFiles(quarantine, building)));
-            for (String file : WarehouseSchema.objectFiles()) {
+            for (WarehouseSchema.WarehouseObject object : WarehouseSchema.objects()) {
                 try {
-                    statement.execute(WarehouseSchema.sql(file));
+                    statement.execute(object.sql());
                 } catch (SQLException e) {
-                    throw new SQLException("warehouse object " + file + ": " + e.getMessage(), e);
+                    throw new SQLException("warehouse object " + object.name() + ": " + e.getMessage(), e);
                 }
             }
             insertRunLog(connection, runLog);

@@ -1,5 +1,6 @@
 package org.outreach.pipeline.config;
 
+import org.outreach.datasets.ReviewThreshold;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reviewThreshold transactions per visit below which a bus stop-month counts towards review_flag
  */
 @ConfigurationProperties("outreach.indicators")
-public record IndicatorProperties(@DefaultValue("2.0") double reviewThreshold) {
+public record IndicatorProperties(@DefaultValue(ReviewThreshold.DEFAULT) double reviewThreshold) {
 }

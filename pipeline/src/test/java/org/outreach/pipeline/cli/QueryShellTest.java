@@ -15,6 +15,7 @@ import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.outreach.warehouse.DeclaredTable;
 import org.outreach.warehouse.QueryFormat;
 import org.outreach.warehouse.WarehouseQuery;
 
@@ -31,7 +32,8 @@ class QueryShellTest {
         warehouse = folder.resolve("outreach.duckdb");
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:" + warehouse);
              Statement sql = duckdb.createStatement()) {
-            sql.execute("CREATE TABLE indicator_values AS SELECT * FROM (VALUES ('transactions', 'META', 5301.0),"
+            sql.execute(DeclaredTable.of("indicator_values").emptySql());
+            sql.execute("INSERT INTO indicator_values BY NAME SELECT * FROM (VALUES ('transactions', 'META', 5301.0),"
                     + " ('transactions', 'ONE_STOP_BUS', 715.0)) t(indicator, service, value)");
         }
     }

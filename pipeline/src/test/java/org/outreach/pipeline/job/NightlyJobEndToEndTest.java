@@ -30,7 +30,9 @@ import org.outreach.ingest.support.Backfill;
 import org.outreach.pipeline.OutreachApplication;
 import org.outreach.pipeline.cli.OutreachCommand;
 import org.outreach.pipeline.demo.DemoEstate;
+import org.outreach.warehouse.DeclaredTable;
 import org.outreach.warehouse.WarehouseQuery;
+import org.outreach.warehouse.WarehouseSchema;
 import org.outreach.warehouse.quality.QualityChecks;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -135,11 +137,41 @@ class NightlyJobEndToEndTest {
     }
 
     /**
+     * Each dataset the transform writes is declared once (datasets module): its Parquet holds the
+     * declared columns in their order, with their types and nullability (Parquet REQUIRED where
+     * declared NOT NULL), and the warehouse table loaded from it has the same columns and types.
+     */
+    @Test
+    @Order(2)
+    void theTransformsOutputsAndTheirWarehouseTablesAreTheDeclaredDatasets() throws Exception {
+        Path runOutput = RunOutputs.of(estate.lake(), firstRun().getJobParameters().getString("runId"));
+        List<DeclaredTable> declared = WarehouseSchema.declaredTables();
+
+        try (Stream<Path> files = Files.walk(runOutput)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".parquet"))
+                    .map(f -> runOutput.relativize(f.getParent()).toString()).distinct())
+                    .as("the transform writes exactly the declared datasets")
+                    .containsExactlyInAnyOrderElementsOf(declared.stream().map(t -> t.dataset().name()).toList());
+        }
+        for (DeclaredTable table : declared) {
+            List<List<Object>> parquet = parquetColumns(runOutput.resolve(table.dataset().name()));
+            assertThat(parquet).as(table.dataset().name() + " as written").containsExactlyElementsOf(
+                    table.dataset().columns().stream()
+                            .map(c -> List.<Object>of(c.name(), c.type().duckDb(), c.nullable())).toList());
+            assertThat(new WarehouseQuery(warehouse()).run("SELECT column_name, data_type FROM duckdb_columns()"
+                            + " WHERE database_name = current_database() AND table_name = '" + table.name() + "'"
+                            + " ORDER BY column_index").rows())
+                    .as("warehouse table " + table.name()).containsExactlyElementsOf(
+                            parquet.stream().map(column -> column.subList(0, 2)).toList());
+        }
+    }
+
+    /**
      * Grep-style over every file's bytes, and value by value over every text column of the
      * lake's Parquet and the warehouse (compression would hide a value from a grep).
      */
     @Test
-    @Order(2)
+    @Order(3)
     void noPersonalDataReachesTheLakeOrTheWarehouse() throws Exception {
         firstRun();
         Set<String> personal = estate.personalValues();
@@ -163,7 +195,7 @@ class NightlyJobEndToEndTest {
 
     /** The nightly job's pack for the as-of date's year, and one for a month by the extract command. */
     @Test
-    @Order(3)
+    @Order(4)
     void theRunWritesTheYearsFunderPackAndTheExtractCommandAMonths() throws Exception {
         firstRun();
         assertThat(Files.list(data.resolve("extracts/fy-2010-11"))).extracting(p -> p.getFileName().toString())
@@ -186,7 +218,7 @@ class NightlyJobEndToEndTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aRerunOverUnchangedSourcesChangesNoFigure() throws Exception {
         JobExecution first = firstRun();
 
@@ -199,7 +231,7 @@ class NightlyJobEndToEndTest {
 
     /** A transaction the CRM records after a run is counted by the next: the extract is incremental. */
     @Test
-    @Order(5)
+    @Order(6)
     void aTransactionAddedToTheCrmIsCountedByTheNextRun() throws Exception {
         firstRun();
         crm("INSERT INTO crm.service_transaction VALUES (990002, NULL, TIMESTAMP '2011-03-30 11:00:00', 'BUS',"
@@ -220,7 +252,7 @@ class NightlyJobEndToEndTest {
      * corrected, the next run starts afresh (not a restart) and publishes.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void aBusStopUnknownToTheReferenceDataStopsPublicationUntilCorrected() throws Exception {
         firstRun();
         List<List<Object>> published = indicatorValues();
@@ -252,7 +284,7 @@ class NightlyJobEndToEndTest {
 
     /** ./outreach backfill re-reads March from the databases and the drops: the lake already holds all of it. */
     @Test
-    @Order(7)
+    @Order(8)
     void aBackfillOverUnchangedSourcesChangesNoFigure() throws Exception {
         firstRun();
         List<List<Object>> before = indicatorValues();
@@ -346,6 +378,29 @@ class NightlyJobEndToEndTest {
             }
         }
         return rows;
+    }
+
+    /** Each column of a dataset's Parquet files: its name, its type as DuckDB reads it, and whether it is nullable. */
+    private static List<List<Object>> parquetColumns(Path dataset) throws SQLException {
+        String files = "'" + dataset.resolve("*.parquet") + "'";
+        Set<String> required = new HashSet<>();
+        List<List<Object>> columns = new ArrayList<>();
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = duckdb.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT DISTINCT name FROM parquet_schema(" + files + ")"
+                    + " WHERE repetition_type = 'REQUIRED' AND type IS NOT NULL")) {
+                while (rows.next()) {
+                    required.add(rows.getString(1));
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("DESCRIBE SELECT * FROM read_parquet(" + files + ")")) {
+                while (rows.next()) {
+                    String name = rows.getString("column_name");
+                    columns.add(List.of(name, rows.getString("column_type"), !required.contains(name)));
+                }
+            }
+        }
+        return columns;
     }
 
     private static List<List<Object>> indicatorValues() throws SQLException {

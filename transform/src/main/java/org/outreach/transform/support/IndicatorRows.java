@@ -8,21 +8,18 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
-import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The long shape of INDICATORS.md: one row per figure, with the same ten columns everywhere.
+ * The long shape of INDICATORS.md: one row per figure, with the same ten columns everywhere
+ * (declared as the dataset indicator_values in the datasets module).
  * A family computes its figures side by side in one wide, grouped dataset; {@link #longForm}
  * turns each wide row into one row per figure with a single explode, so a family is one
  * plan branch however many indicators it has.
  */
 public final class IndicatorRows {
-
-    public static final List<String> COLUMNS = List.of("indicator", "service", "location_code", "topic", "partner",
-            "period_type", "period", "value", "numerator", "denominator");
 
     private IndicatorRows() {
     }

@@ -13,14 +13,14 @@ class IndicatorDefinitionsTest {
     void everyIndicatorOfTheSpecHasOneDefinitionAndAKind() {
         List<Row> rows = IndicatorDefinitions.of(SharedSpark.get()).orderBy("indicator").collectAsList();
 
-        assertThat(rows).extracting(r -> r.getString(0)).doesNotHaveDuplicates().hasSize(34)
+        assertThat(rows).extracting(r -> r.<String>getAs("indicator")).doesNotHaveDuplicates().hasSize(34)
                 .contains("transactions", "clients_per_service_day", "review_flag", "job_start_rate",
                         "clients_multi_service", "funding_gbp", "cost_per_client");
-        assertThat(rows).allSatisfy(r -> assertThat(r.getString(3)).isNotBlank());
-        assertThat(rows).filteredOn(r -> r.getString(0).equals("review_flag"))
-                .extracting(r -> r.getString(2)).containsExactly("FLAG");
-        assertThat(rows).filteredOn(r -> r.getString(0).equals("mean_feedback"))
-                .extracting(r -> r.getString(2)).containsExactly("MEAN");
+        assertThat(rows).allSatisfy(r -> assertThat(r.<String>getAs("definition")).isNotBlank());
+        assertThat(rows).filteredOn(r -> r.getAs("indicator").equals("review_flag"))
+                .extracting(r -> r.<String>getAs("kind")).containsExactly("FLAG");
+        assertThat(rows).filteredOn(r -> r.getAs("indicator").equals("mean_feedback"))
+                .extracting(r -> r.<String>getAs("kind")).containsExactly("MEAN");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.outreach.transform.intermediate.ClientDays;
 import org.outreach.transform.intermediate.TransactionDays;
 import org.outreach.transform.support.IndicatorLookup;
 import org.outreach.transform.support.Rows;
+import org.outreach.transform.support.TransactionFixtures;
 
 /**
  * Nine transactions worked through by hand:
@@ -35,9 +36,7 @@ class UptakeIndicatorsTest {
 
     @BeforeAll
     static void compute() {
-        Dataset<Row> transactions = Rows.of("transaction_key STRING, source STRING, source_id STRING,"
-                        + " source_id_num BIGINT, service STRING, location_code STRING, topic STRING,"
-                        + " transaction_date DATE, occurred_at TIMESTAMP_NTZ, person_key STRING",
+        Dataset<Row> transactions = Rows.of(TransactionFixtures.COLUMNS,
                 row(1, BUS, "BUS-A", "BENEFITS", "2010-06-07T10:00", "P1"),
                 row(2, BUS, "BUS-A", "TAX", "2010-06-07T11:00", "P2"),
                 row(3, BUS, "BUS-A", "BENEFITS", "2010-06-07T11:30", null),
@@ -106,7 +105,7 @@ class UptakeIndicatorsTest {
     private static Object[] row(long id, String service, String location, String topic, String time,
                                 String person) {
         LocalDateTime occurred = LocalDateTime.parse(time);
-        return new Object[] {"CRM:" + id, "CRM", Long.toString(id), id, service, location, topic,
-            Date.valueOf(occurred.toLocalDate()), occurred, person};
+        return new Object[] {"CRM:" + id, "CRM", Long.toString(id), service, location, topic,
+            Date.valueOf(occurred.toLocalDate()), occurred, person, id};
     }
 }

@@ -25,6 +25,7 @@ import org.outreach.transform.indicators.UptakeIndicators;
 import org.outreach.transform.indicators.ValueForMoneyIndicators;
 import org.outreach.transform.marts.Persons;
 import org.outreach.transform.support.Rows;
+import org.outreach.transform.support.TransactionFixtures;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -54,12 +55,10 @@ class ClientDaysPlanTest {
         String[] services = {"META", "ONE_STOP_BUS", "FIRST_CLICK"};
         for (int i = 0; i < 60; i++) {
             LocalDateTime at = LocalDateTime.of(2010, 4, 1, 10, 0).plusDays(i * 7L);
-            rows.add(new Object[] {"T:" + i, "T", Integer.toString(i), (long) i, services[i % 3], "L" + i % 4,
-                "TOPIC" + i % 2, Date.valueOf(at.toLocalDate()), at, i % 5 == 0 ? null : "P" + i % 7});
+            rows.add(new Object[] {"T:" + i, "T", Integer.toString(i), services[i % 3], "L" + i % 4, "TOPIC" + i % 2,
+                Date.valueOf(at.toLocalDate()), at, i % 5 == 0 ? null : "P" + i % 7, (long) i});
         }
-        Dataset<Row> transactions = Rows.of("transaction_key STRING, source STRING, source_id STRING,"
-                + " source_id_num BIGINT, service STRING, location_code STRING, topic STRING,"
-                + " transaction_date DATE, occurred_at TIMESTAMP_NTZ, person_key STRING", rows.toArray(Object[][]::new));
+        Dataset<Row> transactions = Rows.of(TransactionFixtures.COLUMNS, rows.toArray(Object[][]::new));
         transactionDays = TransactionDays.of(transactions).cache();
         clientDays = ClientDays.of(transactions).cache();
     }

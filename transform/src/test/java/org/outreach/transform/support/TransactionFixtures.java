@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.outreach.datasets.DatasetSchema;
 
 /**
  * Completes a fixture that gives only the transactions mart's columns a test is about
@@ -17,6 +18,13 @@ import org.apache.spark.sql.Row;
  * that it can feed TransactionDays and ClientDays like the real mart.
  */
 public final class TransactionFixtures {
+
+    /**
+     * The transactions as the transform holds them, for a fixture that gives every column: the
+     * declared mart's columns, then source_id_num (the numeric id that orders ties, which the
+     * mart does not publish).
+     */
+    public static final String COLUMNS = DatasetSchema.of("marts/transactions").sparkDdl() + ", source_id_num BIGINT";
 
     private TransactionFixtures() {
     }

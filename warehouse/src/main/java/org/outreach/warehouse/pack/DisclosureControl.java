@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.outreach.datasets.IndicatorKind;
 
 /**
  * Statistical disclosure control of indicator_values for funders (INDICATORS.md rules 20

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.outreach.datasets.IndicatorKind;
 
 /**
  * The funder pack for one period (docs INTERFACES.md, "Funder pack"): the period's

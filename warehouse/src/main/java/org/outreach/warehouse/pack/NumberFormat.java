@@ -3,6 +3,7 @@ package org.outreach.warehouse.pack;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.outreach.datasets.IndicatorUnit;
 
 /**
  * The number formats of the spreadsheets, as Excel writes them and as the same pattern in
@@ -21,6 +22,26 @@ enum NumberFormat {
     NumberFormat(String excel, String java) {
         this.excel = excel;
         this.java = java;
+    }
+
+    /**
+     * The format of a figure measured in {@code unit}: whole numbers with thousands separators,
+     * a share as a percentage with one decimal, an average with two, pounds with two, a flag
+     * as 0 or 1.
+     */
+    static NumberFormat ofValue(IndicatorUnit unit) {
+        return switch (unit) {
+            case COUNT -> COUNT;
+            case PROPORTION -> PERCENT;
+            case AVERAGE -> DECIMAL;
+            case POUNDS -> POUNDS;
+            case FLAG -> WHOLE;
+        };
+    }
+
+    /** The format of its numerator: pounds for a figure in pounds, else a count (a share's or a mean's parts). */
+    static NumberFormat ofNumerator(IndicatorUnit unit) {
+        return unit == IndicatorUnit.POUNDS ? POUNDS : COUNT;
     }
 
     String excel() {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.outreach.datasets.IndicatorKind;
+import org.outreach.datasets.IndicatorUnit;
 import org.outreach.warehouse.DuckDbFiles;
 import org.outreach.warehouse.Publication;
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.outreach.datasets.IndicatorUnit;
 
 /**
  * The pack's tables: the indicator table as the CSV holds it, and the sheets of the
@@ -83,8 +84,10 @@ final class PackSheets {
         IndicatorUnit unit = definition.unit();
         return List.of(source.indicator(), definition.label(), source.service(), source.locationCode(),
                 locationName(source.locationCode(), contents), source.topic(), source.partner(), source.periodType(),
-                source.period(), figure(published.value(), unit.value()),
-                figure(published.numerator(), unit.numerator()), figure(published.denominator(), unit.denominator()));
+                source.period(), figure(published.value(), NumberFormat.ofValue(unit)),
+                figure(published.numerator(), NumberFormat.ofNumerator(unit)),
+                // A denominator is a count whatever the unit: a cost's is transactions or clients.
+                figure(published.denominator(), NumberFormat.COUNT));
     }
 
     private static Object figure(Cell cell, NumberFormat format) {

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.outreach.warehouse.DuckDbFiles;
 import org.outreach.warehouse.Publication;
@@ -147,13 +146,14 @@ public final class WarehouseBenchmark {
             System.out.printf("generating a run output of %,d transactions...%n", transactions);
             try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
                  Statement sql = duckdb.createStatement()) {
-                sql.execute("CREATE TABLE locations AS SELECT 'LOC-' || lpad(i::VARCHAR, 3, '0') AS location_code,"
+                RunOutputFixture.writeDataset(sql, runOutput, "marts/locations", "BY NAME SELECT"
+                        + " 'LOC-' || lpad(i::VARCHAR, 3, '0') AS location_code,"
                         + " 'Location ' || i AS name, CASE WHEN i % 4 = 0 THEN 'OFFICE' ELSE 'BUS_STOP' END AS kind,"
                         + " 'Parish ' || i AS parish, CASE WHEN i % 2 = 0 THEN 'Breckland' ELSE 'King''s Lynn' END"
                         + " AS district, 52.5 AS latitude, 0.8 AS longitude, 'NONE' AS broadband, '' AS aliases"
                         + " FROM range(40) r(i)");
-                sql.execute("CREATE TABLE transactions AS SELECT 'CRM:' || i AS transaction_key, 'CRM' AS source,"
-                        + " i::VARCHAR AS source_id,"
+                RunOutputFixture.writeDataset(sql, runOutput, "marts/transactions", "BY NAME SELECT"
+                        + " 'CRM:' || i AS transaction_key, 'CRM' AS source, i::VARCHAR AS source_id,"
                         + " (['ONE_STOP_BUS', 'THETFORD_WORKS', 'META', 'FIRST_CLICK'])[1 + i % 4] AS service,"
                         + " 'LOC-' || lpad((hash(i) % 40)::VARCHAR, 3, '0') AS location_code,"
                         + " (['BENEFITS', 'TAX', 'HOUSING', 'EMPLOYMENT_SKILLS', 'OTHER'])[1 + (i // 7) % 5] AS topic,"
@@ -161,12 +161,12 @@ public final class WarehouseBenchmark {
                         + " CAST(DATE '2010-01-01' + (hash(i * 31) % 455)::INTEGER AS TIMESTAMP) AS occurred_at,"
                         + " CASE WHEN i % 4 = 0 THEN NULL ELSE 'P' || (hash(i * 17) % " + Math.max(1, transactions / 10)
                         + ") END AS person_key FROM range(" + transactions + ") r(i)");
-                sql.execute("CREATE TABLE persons AS SELECT person_key, min(transaction_date) AS first_seen,"
-                        + " max(transaction_date) AS last_seen, count(*) AS transactions,"
-                        + " count(DISTINCT service)::INTEGER AS service_count,"
+                RunOutputFixture.writeDataset(sql, runOutput, "marts/persons", "BY NAME SELECT person_key,"
+                        + " min(transaction_date) AS first_seen, max(transaction_date) AS last_seen,"
+                        + " count(*) AS transactions, count(DISTINCT service) AS service_count,"
                         + " string_agg(DISTINCT service, ',' ORDER BY service) AS services"
                         + " FROM transactions WHERE person_key IS NOT NULL GROUP BY person_key");
-                sql.execute("CREATE TABLE indicator_values AS"
+                RunOutputFixture.writeDataset(sql, runOutput, "indicator_values", "BY NAME"
                         + " WITH t AS (SELECT *, strftime(transaction_date, '%Y-%m') AS month,"
                         + " CASE WHEN month(transaction_date) >= 4 THEN year(transaction_date)"
                         + " ELSE year(transaction_date) - 1 END AS fy_start FROM transactions),"
@@ -175,29 +175,17 @@ public final class WarehouseBenchmark {
                         + " SELECT unnest(['transactions', 'unique_clients']) AS indicator, service,"
                         + " coalesce(location_code, 'ALL') AS location_code, coalesce(topic, 'ALL') AS topic,"
                         + " 'ALL' AS partner, period_type, period,"
-                        + " unnest([count(*), count(DISTINCT person_key)])::DOUBLE AS value,"
-                        + " NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator"
+                        + " unnest([count(*), count(DISTINCT person_key)]) AS value"
                         + " FROM p GROUP BY GROUPING SETS ((service, location_code, topic, period_type, period),"
                         + " (service, location_code, period_type, period), (service, topic, period_type, period),"
                         + " (service, period_type, period))");
-                sql.execute("CREATE TABLE indicator_definitions AS SELECT * FROM (VALUES"
+                RunOutputFixture.writeDataset(sql, runOutput, "indicator_definitions", "VALUES"
                         + " ('transactions', 'Transactions', 'uptake', 'COUNT', 'COUNT', 'Count of transactions.'),"
                         + " ('unique_clients', 'Unique clients', 'uptake', 'COUNT', 'COUNT',"
-                        + " 'Distinct persons among the transactions.'))"
-                        + " t(indicator, label, family, kind, unit, definition)");
-                copy(sql, "transactions", runOutput.resolve("marts/transactions"));
-                copy(sql, "persons", runOutput.resolve("marts/persons"));
-                copy(sql, "locations", runOutput.resolve("marts/locations"));
-                copy(sql, "indicator_values", runOutput.resolve("indicator_values"));
-                copy(sql, "indicator_definitions", runOutput.resolve("indicator_definitions"));
-                RunOutputFixture.writeEmptyMarts(sql, runOutput, Set.of("persons"));
+                        + " 'Distinct persons among the transactions.')");
+                RunOutputFixture.writeEmptyDatasets(sql, runOutput);
             }
             return runOutput;
-        }
-
-        private static void copy(Statement sql, String table, Path folder) throws Exception {
-            Files.createDirectories(folder);
-            sql.execute("COPY " + table + " TO '" + folder.resolve("part-0.parquet") + "' (FORMAT parquet)");
         }
     }
 }

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.outreach.datasets.DatasetSchema;
 
 /** indicators.csv-metadata.json: W3C CSV on the Web metadata that describes the CSV beside it. */
 class CsvMetadataTest {
@@ -77,7 +78,8 @@ class CsvMetadataTest {
         JsonNode period = metadata.get("tableSchema").get("columns").get(6);
 
         assertThat(period.get("name").asText()).isEqualTo("period");
-        assertThat(period.get("dc:description").asText()).isEqualTo("yyyy-MM or yyyy/yy.");
+        assertThat(period.get("dc:description").asText())
+                .isEqualTo(DatasetSchema.of("indicator_values").column("period").description());
     }
 
     @Test

@@ -71,13 +71,10 @@ class WarningChecksTest {
             sql.execute("COPY (SELECT * REPLACE ('acme' AS partner) FROM '" + runOutput.resolve(
                     "marts/programme_events/part-0.parquet") + "') TO '" + runOutput.resolve(
                     "marts/programme_events/part-1.parquet") + "' (FORMAT parquet)");
-            sql.execute("COPY (SELECT * FROM (VALUES ('participants_signed_up', 'Participants signed up',"
-                    + " 'outcomes', 'COUNT', 'COUNT', 'Sign-ups.'),"
-                    + " ('transactions', 'Transactions', 'uptake', 'COUNT', 'COUNT', 'Count of transactions.'),"
-                    + " ('clients_per_service_day', 'Clients per service day', 'uptake', 'MEAN', 'AVERAGE',"
-                    + " 'Mean distinct persons per service day.'))"
-                    + " t(indicator, label, family, kind, unit, definition)) TO '"
-                    + runOutput.resolve("indicator_definitions/part-0.parquet") + "' (FORMAT parquet)");
+            sql.execute("COPY (SELECT * REPLACE ('participants_signed_up' AS indicator, 'Participants signed up' AS"
+                    + " label, 'outcomes' AS family, 'Sign-ups.' AS definition) FROM '" + runOutput.resolve(
+                    "indicator_definitions/part-0.parquet") + "' WHERE indicator = 'transactions') TO '"
+                    + runOutput.resolve("indicator_definitions/part-1.parquet") + "' (FORMAT parquet)");
         }
 
         TestWarehouses.publish(runOutput, folder.resolve("outreach.duckdb"));
@@ -96,60 +93,46 @@ class WarningChecksTest {
             for (String mart : marts) {
                 Files.delete(runOutput.resolve("marts").resolve(mart).resolve("part-0.parquet"));
             }
-            copy(sql, runOutput, "bookings", """
-                    SELECT * FROM (VALUES
+            RunOutputFixture.writeDataset(sql, runOutput, "marts/bookings", """
+                    BY NAME SELECT *, 'BUS-A' AS location_code FROM (VALUES
                       ('FC-000001', DATE '2010-06-07', false, true, NULL),
                       ('FC-000002', DATE '2010-06-07', false, false, 4),
                       ('FC-000003', DATE '2010-06-07', true, true, 5))
-                      t(booking_id, session_date, attended, completed, feedback)""",
-                    "booking_id, session_date, 'BUS-A' AS location_code, NULL::VARCHAR AS person_key,"
-                            + " NULL::VARCHAR AS age_band, NULL::VARCHAR AS postcode_district, attended, completed,"
-                            + " feedback::BIGINT AS feedback");
-            copy(sql, runOutput, "bus_visits", """
-                    SELECT * FROM (VALUES (DATE '2010-06-07', true, 2), (DATE '2010-06-08', false, 3))
-                      t(visit_date, scheduled, source_line)""",
-                    "visit_date, 'BUS-A' AS location_code, 'COMPLETED' AS status, NULL::VARCHAR AS cancel_reason,"
-                            + " 4::BIGINT AS footfall, 'OK' AS broadband, false AS has_notes, scheduled,"
-                            + " 'bus-visits-2010-06.csv' AS source_file, source_line::BIGINT AS source_line");
-            copy(sql, runOutput, "meta_cases", """
-                    SELECT * FROM (VALUES
+                      t(booking_id, session_date, attended, completed, feedback)""");
+            RunOutputFixture.writeDataset(sql, runOutput, "marts/bus_visits", """
+                    BY NAME SELECT *, 'BUS-A' AS location_code, 'COMPLETED' AS status, 4 AS footfall,
+                      'OK' AS broadband, false AS has_notes, 'bus-visits-2010-06.csv' AS source_file
+                    FROM (VALUES (DATE '2010-06-07', true, 2), (DATE '2010-06-08', false, 3))
+                      t(visit_date, scheduled, source_line)""");
+            RunOutputFixture.writeDataset(sql, runOutput, "marts/meta_cases", """
+                    BY NAME SELECT *, 'BUS-A' AS office_code, DATE '2010-06-01' AS opened_on, 'PL' AS nationality,
+                      'HOUSING' AS issue_type, 'HOUSING' AS topic
+                    FROM (VALUES
                       ('MC-10-00001', DATE '2010-07-01', NULL),
                       ('MC-10-00002', DATE '2011-04-15', 'REHOUSED'),
                       ('MC-10-00003', DATE '2010-07-01', 'SIGNPOSTED'),
                       ('MC-10-00004', NULL, NULL))
-                      t(case_ref, closed_on, outcome)""",
-                    "case_ref, 'BUS-A' AS office_code, DATE '2010-06-01' AS opened_on, closed_on,"
-                            + " NULL::VARCHAR AS person_key, NULL::VARCHAR AS age_band,"
-                            + " NULL::VARCHAR AS postcode_district, 'PL' AS nationality, 'HOUSING' AS issue_type,"
-                            + " 'HOUSING' AS topic, outcome");
-            copy(sql, runOutput, "programme_events", """
-                    SELECT * FROM (VALUES
+                      t(case_ref, closed_on, outcome)""");
+            RunOutputFixture.writeDataset(sql, runOutput, "marts/programme_events", """
+                    BY NAME SELECT *, 'keystone' AS partner, 'K-1' AS participant_ref, 'k1' AS person_key,
+                      '25-34' AS age_band, 'IP24' AS postcode_district
+                    FROM (VALUES
                       ('SIGNED_UP', DATE '2010-09-01', 'keystone-2010-09.csv', 2),
                       ('JOB_START', DATE '2010-08-01', 'keystone-2010-08.csv', 2),
                       ('JOB_START', DATE '2010-10-01', 'keystone-2010-10.csv', 2))
-                      t(event_type, event_date, source_file, source_line)""",
-                    "'keystone' AS partner, 'K-1' AS participant_ref, 'k1' AS person_key, event_type, event_date,"
-                            + " '25-34' AS age_band, 'IP24' AS postcode_district, source_file,"
-                            + " source_line::BIGINT AS source_line");
-            copy(sql, runOutput, "referrals", """
-                    SELECT * FROM (VALUES
+                      t(event_type, event_date, source_file, source_line)""");
+            RunOutputFixture.writeDataset(sql, runOutput, "marts/referrals", """
+                    BY NAME SELECT *, 'NCU' AS partner, 'LOAN' AS referral_type
+                    FROM (VALUES
                       ('NCU-1', NULL, DATE '2011-03-01', NULL, NULL),
                       ('NCU-2', 12, DATE '2011-03-28', 'COMPLETED', DATE '2011-04-10'),
                       ('NCU-3', 13, DATE '2011-03-02', 'DECLINED', DATE '2011-03-09'))
-                      t(referral_id, crm_customer_id, referred_on, outcome, outcome_on)""",
-                    "'NCU' AS partner, referral_id, crm_customer_id::BIGINT AS crm_customer_id, referred_on,"
-                            + " 'LOAN' AS referral_type, outcome, outcome_on");
+                      t(referral_id, crm_customer_id, referred_on, outcome, outcome_on)""");
             Path transactions = runOutput.resolve("marts/transactions/part-0.parquet");
             sql.execute("CREATE TABLE t AS SELECT * REPLACE (CASE transaction_key WHEN 'CRM:1' THEN 'UNMAPPED'"
                     + " ELSE topic END AS topic) FROM '" + transactions + "'");
             sql.execute("COPY t TO '" + transactions + "' (FORMAT parquet)");
         }
         return runOutput;
-    }
-
-    private static void copy(Statement sql, Path runOutput, String mart, String rows, String columns)
-            throws Exception {
-        sql.execute("COPY (SELECT " + columns + " FROM (" + rows + ")) TO '"
-                + runOutput.resolve("marts").resolve(mart).resolve("part-0.parquet") + "' (FORMAT parquet)");
     }
 }
