@@ -14,11 +14,14 @@ import java.util.stream.Collectors;
  * A dataset's columns as declared, once, in {@code org/outreach/datasets/<name>.columns}.
  *
  * <p>The file's leading {@code #} lines describe the dataset; each other non-blank line is
- * {@code name | TYPE [NOT NULL] | description}, in the dataset's column order.
+ * {@code name | TYPE [NOT NULL] | description}, in the dataset's column order, or
+ * {@code @columns other/dataset} for all of another declaration's columns.
  */
 public record DatasetSchema(String name, String description, List<Column> columns) {
 
     private static final String FOLDER = "/org/outreach/datasets/";
+    /** A dataset that passes another through unchanged says so instead of repeating its columns. */
+    private static final String SAME_COLUMNS = "@columns ";
 
     public DatasetSchema {
         columns = List.copyOf(columns);
@@ -48,6 +51,10 @@ public record DatasetSchema(String name, String description, List<Column> column
             }
             if (line.startsWith("#")) {
                 description.add(line.substring(1).strip());
+                continue;
+            }
+            if (line.startsWith(SAME_COLUMNS)) {
+                columns.addAll(of(line.substring(SAME_COLUMNS.length()).strip()).columns());
                 continue;
             }
             columns.add(column(name, lineNumber, line));

@@ -38,4 +38,12 @@ class DatasetSchemaTest {
         assertThatThrownBy(() -> DatasetSchema.of("raw/crm/service_transaction").column("dob"))
                 .hasMessageContaining("declares no column dob");
     }
+
+    @Test
+    void aDatasetPassedThroughUnchangedTakesTheColumnsOfItsSource() {
+        DatasetSchema mart = DatasetSchema.of("marts/locations");
+
+        assertThat(mart.columns()).isEqualTo(DatasetSchema.of("raw/reference/locations").columns());
+        assertThat(mart.description()).startsWith("The locations of reference/locations.csv");
+    }
 }

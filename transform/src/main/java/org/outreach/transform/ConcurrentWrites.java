@@ -9,8 +9,7 @@ import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.types.StructType;
-import org.outreach.datasets.DatasetSchema;
+import org.outreach.transform.support.DeclaredSchemas;
 
 /**
  * Writes datasets as Parquet from a few driver threads at once: Spark runs jobs from
@@ -45,7 +44,7 @@ final class ConcurrentWrites implements AutoCloseable {
      * the end-to-end test holds it to.
      */
     void write(Dataset<Row> rows, String name) {
-        Dataset<Row> declared = rows.to(StructType.fromDDL(DatasetSchema.of(name).sparkDdl()));
+        Dataset<Row> declared = rows.to(DeclaredSchemas.of(name));
         pending.add(threads.submit(() -> declared.write().mode(SaveMode.Overwrite).parquet(output + "/" + name)));
     }
 

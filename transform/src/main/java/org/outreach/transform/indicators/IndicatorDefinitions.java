@@ -4,8 +4,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
-import org.outreach.datasets.DatasetSchema;
+import org.outreach.transform.support.DeclaredSchemas;
 
 /** The catalogue as a dataset, so the definitions travel with the figures they define. */
 public final class IndicatorDefinitions {
@@ -20,6 +19,6 @@ public final class IndicatorDefinitions {
         return spark.createDataFrame(IndicatorCatalogue.ALL.stream()
                 .map(d -> RowFactory.create(d.indicator(), d.label(), d.family(), d.kind().name(), d.unit().name(),
                         d.definition()))
-                .toList(), StructType.fromDDL(DatasetSchema.of(DATASET).sparkDdl()));
+                .toList(), DeclaredSchemas.of(DATASET));
     }
 }
