@@ -1,6 +1,5 @@
 package org.outreach.ingest.bus;
 
-import static org.outreach.ingest.support.ParquetSchema.column;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,27 +28,10 @@ final class BusRecords {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    static final ParquetSchema<BusScheduleRow> SCHEDULE_COLUMNS = ParquetSchema.of("raw/bus/schedule",
-            column("source_file", BusScheduleRow::sourceFile),
-            column("source_line", BusScheduleRow::sourceLine),
-            column("location_code", BusScheduleRow::locationCode),
-            column("weekday", BusScheduleRow::weekday),
-            column("weeks", BusScheduleRow::weeks),
-            column("arrive", BusScheduleRow::arrive),
-            column("depart", BusScheduleRow::depart),
-            column("valid_from", BusScheduleRow::validFrom),
-            column("valid_to", BusScheduleRow::validTo));
+    static final ParquetSchema<BusScheduleRow> SCHEDULE_COLUMNS =
+            ParquetSchema.ofRecord("raw/bus/schedule", BusScheduleRow.class);
 
-    static final ParquetSchema<BusVisit> VISIT_COLUMNS = ParquetSchema.of("raw/bus/visits",
-            column("source_file", BusVisit::sourceFile),
-            column("source_line", BusVisit::sourceLine),
-            column("visit_date", BusVisit::visitDate),
-            column("location_code", BusVisit::locationCode),
-            column("status", BusVisit::status),
-            column("cancel_reason", BusVisit::cancelReason),
-            column("footfall", BusVisit::footfall),
-            column("broadband", BusVisit::broadband),
-            column("has_notes", BusVisit::hasNotes));
+    static final ParquetSchema<BusVisit> VISIT_COLUMNS = ParquetSchema.ofRecord("raw/bus/visits", BusVisit.class);
 
     private BusRecords() {
     }

@@ -1,6 +1,5 @@
 package org.outreach.ingest.firstclick;
 
-import static org.outreach.ingest.support.ParquetSchema.column;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,18 +19,7 @@ final class Bookings {
 
     static final Pattern FILES = Pattern.compile("bookings-\\d{4}-\\d{2}\\.jsonl");
 
-    static final ParquetSchema<Booking> COLUMNS = ParquetSchema.of("raw/firstclick/bookings",
-            column("source_file", Booking::sourceFile),
-            column("source_line", Booking::sourceLine),
-            column("booking_id", Booking::bookingId),
-            column("session_date", Booking::sessionDate),
-            column("location_code", Booking::locationCode),
-            column("person_key", Booking::personKey),
-            column("age_band", Booking::ageBand),
-            column("postcode_district", Booking::postcodeDistrict),
-            column("attended", Booking::attended),
-            column("completed", Booking::completed),
-            column("feedback", Booking::feedback));
+    static final ParquetSchema<Booking> COLUMNS = ParquetSchema.ofRecord("raw/firstclick/bookings", Booking.class);
 
     private final PersonKeys personKeys;
     private final LocationAliases venues;

@@ -5,7 +5,7 @@ import org.outreach.ingest.support.QuarantineWriter;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** A contact whose case does not exist in the case system is an orphan: quarantined, not dropped. */
-class MetaContactProcessor implements ItemProcessor<MetaContact, MetaContact> {
+class MetaContactProcessor implements ItemProcessor<MetaContactRow, MetaContact> {
 
     private final QuarantineWriter quarantine;
     private final String runId;
@@ -18,8 +18,9 @@ class MetaContactProcessor implements ItemProcessor<MetaContact, MetaContact> {
     }
 
     @Override
-    public MetaContact process(MetaContact contact) {
-        if (contact.caseExists()) {
+    public MetaContact process(MetaContactRow row) {
+        MetaContact contact = row.contact();
+        if (row.caseExists()) {
             return contact;
         }
         quarantine.add(new QuarantineRecord(runId, "meta", table, "contact_id=" + contact.contactId(), "case_ref",

@@ -115,8 +115,8 @@ public class MetaExtractJobConfiguration {
         ExtractWindow window = new ExtractWindow(MetaDatasets.CONTACT, ingest.lake(), meta.overlap());
         QuarantineWriter quarantine = new QuarantineWriter(
                 QuarantineRecord.datasetFor(MetaDatasets.CONTACT).staging(ingest.lake(), runId));
-        PrefetchingItemReader<MetaContact> reader = new PrefetchingItemReader<>(
-                new JdbcCursorItemReaderBuilder<MetaContact>()
+        PrefetchingItemReader<MetaContactRow> reader = new PrefetchingItemReader<>(
+                new JdbcCursorItemReaderBuilder<MetaContactRow>()
                         .name("metaContactReader")
                         .dataSource(databases.meta())
                         .sql("SELECT c.contact_id, c.case_ref, c.contact_on, c.office_code, c.minutes,"
@@ -125,9 +125,9 @@ public class MetaExtractJobConfiguration {
                                 + " m ON m.case_ref = c.case_ref"
                                 + " WHERE c.last_modified >= ?")
                         .preparedStatementSetter(statement -> statement.setObject(1, window.from()))
-                        .rowMapper((rs, i) -> new MetaContact(rs.getLong(1), rs.getString(2),
+                        .rowMapper((rs, i) -> new MetaContactRow(new MetaContact(rs.getLong(1), rs.getString(2),
                                 rs.getObject(3, LocalDate.class), rs.getString(4), rs.getObject(5, Integer.class),
-                                rs.getObject(6, LocalDateTime.class), rs.getInt(7) == 1))
+                                rs.getObject(6, LocalDateTime.class)), rs.getInt(7) == 1))
                         .fetchSize(meta.chunkSize())
                         .verifyCursorPosition(false)
                         .saveState(false)
@@ -135,7 +135,7 @@ public class MetaExtractJobConfiguration {
         StagedParquetWriter<MetaContact> writer = new StagedParquetWriter<>(MetaDatasets.CONTACT.staging(ingest.lake(), runId),
                 MetaDatasets.CONTACT_COLUMNS);
         return new StepBuilder("metaContactExtractStep", jobRepository)
-                .<MetaContact, MetaContact>chunk(meta.chunkSize())
+                .<MetaContactRow, MetaContact>chunk(meta.chunkSize())
                 .transactionManager(transactionManager)
                 .listener(window)
                 .reader(reader)

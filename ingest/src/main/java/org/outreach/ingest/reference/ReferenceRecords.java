@@ -1,6 +1,5 @@
 package org.outreach.ingest.reference;
 
-import static org.outreach.ingest.support.ParquetSchema.column;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,7 +22,7 @@ final class ReferenceRecords {
     record ServiceCode(String serviceCode, String description, String topic) {
     }
 
-    record Funding(long line, String stream, String service, LocalDate periodStart, LocalDate periodEnd,
+    record Funding(long sourceLine, String stream, String service, LocalDate periodStart, LocalDate periodEnd,
                    BigDecimal amountGbp) {
     }
 
@@ -33,29 +32,14 @@ final class ReferenceRecords {
     static final Set<String> SERVICES = Set.of("ALL", "META", "ONE_STOP_BUS", "THETFORD_WORKS", "FIRST_CLICK",
             "REFERRALS");
 
-    static final ParquetSchema<Location> LOCATION_COLUMNS = ParquetSchema.of("raw/reference/locations",
-            column("location_code", Location::locationCode),
-            column("name", Location::name),
-            column("kind", Location::kind),
-            column("parish", Location::parish),
-            column("district", Location::district),
-            column("latitude", Location::latitude),
-            column("longitude", Location::longitude),
-            column("broadband", Location::broadband),
-            column("aliases", Location::aliases));
+    static final ParquetSchema<Location> LOCATION_COLUMNS =
+            ParquetSchema.ofRecord("raw/reference/locations", Location.class);
 
-    static final ParquetSchema<ServiceCode> SERVICE_CODE_COLUMNS = ParquetSchema.of("raw/reference/service_codes",
-            column("service_code", ServiceCode::serviceCode),
-            column("description", ServiceCode::description),
-            column("topic", ServiceCode::topic));
+    static final ParquetSchema<ServiceCode> SERVICE_CODE_COLUMNS =
+            ParquetSchema.ofRecord("raw/reference/service_codes", ServiceCode.class);
 
-    static final ParquetSchema<Funding> FUNDING_COLUMNS = ParquetSchema.of("raw/reference/funding",
-            column("source_line", Funding::line),
-            column("stream", Funding::stream),
-            column("service", Funding::service),
-            column("period_start", Funding::periodStart),
-            column("period_end", Funding::periodEnd),
-            column("amount_gbp", Funding::amountGbp));
+    static final ParquetSchema<Funding> FUNDING_COLUMNS =
+            ParquetSchema.ofRecord("raw/reference/funding", Funding.class);
 
     private ReferenceRecords() {
     }

@@ -1,6 +1,5 @@
 package org.outreach.ingest.referrals;
 
-import static org.outreach.ingest.support.ParquetSchema.column;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,16 +21,7 @@ final class Referrals {
     private static final Set<String> OUTCOMES = Set.of("COMPLETED", "DECLINED", "NO_CONTACT");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    static final ParquetSchema<Referral> COLUMNS = ParquetSchema.of("raw/referrals/referrals",
-            column("source_file", Referral::sourceFile),
-            column("source_line", Referral::sourceLine),
-            column("partner", Referral::partner),
-            column("referral_id", Referral::referralId),
-            column("crm_customer_id", Referral::crmCustomerId),
-            column("referred_on", Referral::referredOn),
-            column("referral_type", Referral::referralType),
-            column("outcome", Referral::outcome),
-            column("outcome_on", Referral::outcomeOn));
+    static final ParquetSchema<Referral> COLUMNS = ParquetSchema.ofRecord("raw/referrals/referrals", Referral.class);
 
     private Referrals() {
     }

@@ -1,5 +1,10 @@
 package org.outreach.ingest.support;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -7,7 +12,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
@@ -21,17 +28,7 @@ import org.outreach.datasets.DatasetSchema;
  */
 public final class ParquetSchema<T> {
 
-    /**
-     * How one declared column's value is taken from an item.
-     *
-     * @param category a text of few distinct values (a code, a band): staged as a small integer
-     *                 and turned back into text when the Parquet file is written, since DuckDB's
-     *                 appender takes an integer for a fraction of a string's cost
-     */
-    public record Value<T>(String column, Function<T, ?> value, boolean category) {
-    }
-
-    /** A declared column with its value. */
+    /** A declared column with the value that fills it; a category is staged as a code. */
     private record Mapped<T>(String name, String type, Function<T, ?> value, boolean category) {
     }
 
@@ -58,56 +55,97 @@ public final class ParquetSchema<T> {
         this.columns = List.copyOf(columns);
     }
 
-    /** The values of the dataset declared as e.g. {@code raw/bus/visits}. */
-    @SafeVarargs
-    public static <T> ParquetSchema<T> of(String dataset, Value<T>... values) {
-        return of(DatasetSchema.of(dataset), values);
+    /**
+     * The columns of the dataset declared as e.g. {@code raw/bus/visits}, each filled from the
+     * record component of the same name ({@code location_code} from {@code locationCode()}), so
+     * that the columns are named only in the declaration.
+     *
+     * @param categories the text columns of few distinct values (a code, a band): staged as small
+     *                   integers and turned back into texts when the Parquet file is written,
+     *                   since DuckDB's appender takes an integer for a fraction of a string's cost
+     * @throws IllegalArgumentException naming the dataset, the record and the column where a
+     *                                  declared column has no component, a component no declared
+     *                                  column, or a category is not a declared VARCHAR column
+     */
+    public static <T extends Record> ParquetSchema<T> ofRecord(String dataset, Class<T> type, String... categories) {
+        return ofRecord(DatasetSchema.of(dataset), type, categories);
     }
 
-    /**
-     * The values of a declared dataset's columns, in the declaration's order.
-     *
-     * @throws IllegalArgumentException naming the dataset and the column where a declared column
-     *                                  has no value, a value has no declared column, a column has
-     *                                  two values, or a category column is not declared VARCHAR
-     */
-    @SafeVarargs
-    public static <T> ParquetSchema<T> of(DatasetSchema declared, Value<T>... values) {
-        Map<String, Value<T>> byName = new LinkedHashMap<>();
-        for (Value<T> value : values) {
-            if (byName.put(value.column(), value) != null) {
-                throw new IllegalArgumentException(declared.name() + ": column " + value.column() + " has two values");
-            }
+    static <T extends Record> ParquetSchema<T> ofRecord(DatasetSchema declared, Class<T> type, String... categories) {
+        String record = "record " + type.getSimpleName();
+        Map<String, RecordComponent> components = new LinkedHashMap<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            components.put(columnName(component.getName()), component);
         }
-        List<String> undeclared = byName.keySet().stream().filter(name -> !declared.names().contains(name)).toList();
+        List<String> undeclared = components.keySet().stream().filter(name -> !declared.names().contains(name)).toList();
         if (!undeclared.isEmpty()) {
             throw new IllegalArgumentException(declared.name() + " declares no column " + String.join(", ", undeclared)
-                    + ", but the mapping gives it a value");
+                    + ", but " + record + " has a component for it");
+        }
+        Set<String> categorised = Set.of(categories);
+        for (String category : categorised) {
+            if (!declared.names().contains(category)) {
+                throw new IllegalArgumentException(declared.name() + " declares no column " + category
+                        + " to stage as a category");
+            }
         }
         List<Mapped<T>> columns = new ArrayList<>();
         for (Column column : declared.columns()) {
-            Value<T> value = byName.get(column.name());
-            if (value == null) {
-                throw new IllegalArgumentException(declared.name() + " declares column " + column.name()
-                        + ", but the mapping gives it no value");
+            RecordComponent component = components.get(column.name());
+            if (component == null) {
+                throw new IllegalArgumentException(declared.name() + " declares column " + column.name() + ", but "
+                        + record + " has no component " + componentName(column.name()));
             }
-            String type = column.type().duckDb();
-            if (value.category() && !type.equals("VARCHAR")) {
+            String columnType = column.type().duckDb();
+            boolean category = categorised.contains(column.name());
+            if (category && !columnType.equals("VARCHAR")) {
                 throw new IllegalArgumentException(declared.name() + ": column " + column.name()
-                        + " is a category, so it must be declared VARCHAR, not " + type);
+                        + " is a category, so it must be declared VARCHAR, not " + columnType);
             }
-            columns.add(new Mapped<>(column.name(), type, value.value(), value.category()));
+            columns.add(new Mapped<>(column.name(), columnType, accessor(type, component), category));
         }
         return new ParquetSchema<>(declared.name(), columns);
     }
 
-    public static <T> Value<T> column(String name, Function<T, ?> value) {
-        return new Value<>(name, value, false);
+    private static String columnName(String componentName) {
+        return componentName.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 
-    /** A text column of few distinct values (see {@link Value#category()}). */
-    public static <T> Value<T> category(String name, Function<T, String> value) {
-        return new Value<>(name, value, true);
+    private static String componentName(String columnName) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : columnName.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
+    }
+
+    /** The component's accessor as a function; a method handle, since it runs once per value. */
+    private static <T> Function<T, ?> accessor(Class<T> type, RecordComponent component) {
+        try {
+            // The records are package-private in their source's package.
+            Method method = component.getAccessor();
+            method.setAccessible(true);
+            MethodHandle handle = MethodHandles.lookup().unreflect(method)
+                    .asType(MethodType.methodType(Object.class, Object.class));
+            return item -> {
+                try {
+                    Object value = (Object) handle.invokeExact((Object) item);
+                    return value;
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+        } catch (IllegalAccessException e) {
+            throw new IllegalArgumentException("record " + type.getName() + " is not readable here", e);
+        }
     }
 
     /** The declared dataset's name, e.g. {@code raw/bus/visits}. */

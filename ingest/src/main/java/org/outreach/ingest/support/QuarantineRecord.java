@@ -1,6 +1,5 @@
 package org.outreach.ingest.support;
 
-import static org.outreach.ingest.support.ParquetSchema.column;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -20,15 +19,8 @@ import java.util.List;
 public record QuarantineRecord(String runId, String source, String origin, String lineOrKey, String field,
                                String reason, String rawValue, LocalDateTime version) {
 
-    static final ParquetSchema<QuarantineRecord> COLUMNS = ParquetSchema.of("raw/_quarantine",
-            column("run_id", QuarantineRecord::runId),
-            column("source", QuarantineRecord::source),
-            column("origin", QuarantineRecord::origin),
-            column("line_or_key", QuarantineRecord::lineOrKey),
-            column("field", QuarantineRecord::field),
-            column("reason", QuarantineRecord::reason),
-            column("raw_value", QuarantineRecord::rawValue),
-            column("version", QuarantineRecord::version));
+    static final ParquetSchema<QuarantineRecord> COLUMNS =
+            ParquetSchema.ofRecord("raw/_quarantine", QuarantineRecord.class);
 
     /**
      * The quarantine of one raw dataset (e.g. {@code crm/service_transaction}), kept beside the

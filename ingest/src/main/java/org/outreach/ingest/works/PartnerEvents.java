@@ -1,6 +1,5 @@
 package org.outreach.ingest.works;
 
-import static org.outreach.ingest.support.ParquetSchema.column;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,16 +25,7 @@ final class PartnerEvents {
     static final Set<String> CANONICAL_EVENTS = Set.of("SIGNED_UP", "SCOPING_INTERVIEW", "CV_COMPLETED",
             "JOB_APPLICATION", "WORK_CLUB", "TRAINING_START", "JOB_START");
 
-    static final ParquetSchema<WorksEvent> COLUMNS = ParquetSchema.of("raw/works/events",
-            column("source_file", WorksEvent::sourceFile),
-            column("source_line", WorksEvent::sourceLine),
-            column("partner", WorksEvent::partner),
-            column("participant_ref", WorksEvent::participantRef),
-            column("person_key", WorksEvent::personKey),
-            column("age_band", WorksEvent::ageBand),
-            column("postcode_district", WorksEvent::postcodeDistrict),
-            column("event_type", WorksEvent::eventType),
-            column("event_date", WorksEvent::eventDate));
+    static final ParquetSchema<WorksEvent> COLUMNS = ParquetSchema.ofRecord("raw/works/events", WorksEvent.class);
 
     private final String partner;
     private final WorksProperties.PartnerFeed feed;

@@ -2,8 +2,6 @@ package org.outreach.ingest.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.outreach.ingest.support.ParquetSchema.category;
-import static org.outreach.ingest.support.ParquetSchema.column;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -26,46 +24,49 @@ class ParquetSchemaTest {
     @TempDir
     Path folder;
 
+    private record VisitWithoutStop(long id, LocalDateTime seenAt) {
+    }
+
+    private record VisitWithBirthDate(long id, String stop, LocalDateTime seenAt, String dateOfBirth) {
+    }
+
+    private record VisitInAnotherOrder(LocalDateTime seenAt, String stop, long id) {
+    }
+
     @Test
-    void aDeclaredColumnWithoutAValueIsNamed() {
-        assertThatThrownBy(() -> ParquetSchema.of(VISITS, column("id", Visit::id), column("seen_at", Visit::seenAt)))
+    void aDeclaredColumnWithoutAComponentIsNamed() {
+        assertThatThrownBy(() -> ParquetSchema.ofRecord(VISITS, VisitWithoutStop.class))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("test/visits declares column stop, but the mapping gives it no value");
+                .hasMessage("test/visits declares column stop, but record VisitWithoutStop has no component stop");
     }
 
     @Test
-    void aValueForAnUndeclaredColumnIsNamed() {
-        assertThatThrownBy(() -> ParquetSchema.of(VISITS, column("id", Visit::id), column("stop", Visit::stop),
-                column("seen_at", Visit::seenAt), column("date_of_birth", v -> null)))
+    void aComponentWithoutADeclaredColumnIsNamed() {
+        assertThatThrownBy(() -> ParquetSchema.ofRecord(VISITS, VisitWithBirthDate.class))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("test/visits declares no column date_of_birth, but the mapping gives it a value");
+                .hasMessage("test/visits declares no column date_of_birth, but record VisitWithBirthDate has a"
+                        + " component for it");
     }
 
     @Test
-    void aColumnWithTwoValuesIsNamed() {
-        assertThatThrownBy(() -> ParquetSchema.of(VISITS, column("id", Visit::id), column("stop", Visit::stop),
-                category("stop", Visit::stop), column("seen_at", Visit::seenAt)))
-                .hasMessage("test/visits: column stop has two values");
-    }
-
-    @Test
-    void onlyATextColumnCanBeACategory() {
-        assertThatThrownBy(() -> ParquetSchema.of(VISITS, column("id", Visit::id), column("stop", Visit::stop),
-                category("seen_at", v -> v.seenAt().toString())))
+    void aCategoryMustBeADeclaredTextColumn() {
+        assertThatThrownBy(() -> ParquetSchema.ofRecord(VISITS, Visit.class, "band"))
+                .hasMessage("test/visits declares no column band to stage as a category");
+        assertThatThrownBy(() -> ParquetSchema.ofRecord(VISITS, Visit.class, "seen_at"))
                 .hasMessage("test/visits: column seen_at is a category, so it must be declared VARCHAR, not TIMESTAMP");
     }
 
     @Test
-    void writesTheDeclaredNamesTypesAndOrderWhateverTheMappingsOrder() throws Exception {
-        ParquetSchema<Visit> schema = ParquetSchema.of(VISITS, column("seen_at", Visit::seenAt),
-                category("stop", Visit::stop), column("id", Visit::id));
+    void writesTheDeclaredNamesTypesAndOrderWhateverTheRecordsOrder() throws Exception {
+        ParquetSchema<VisitInAnotherOrder> schema = ParquetSchema.ofRecord(VISITS, VisitInAnotherOrder.class, "stop");
         Path file = folder.resolve("visits.parquet");
 
-        ParquetFiles.replace(file, schema, List.of(new Visit(1, "BUS-A", LocalDateTime.parse("2010-06-07T10:00"))));
+        ParquetFiles.replace(file, schema,
+                List.of(new VisitInAnotherOrder(LocalDateTime.parse("2010-06-07T10:00"), "BUS-A", 1)));
 
         assertThat(LakeReader.columns(file)).isEqualTo(VISITS.duckDbColumns());
-        assertThat(LakeReader.query("SELECT id, stop FROM read_parquet('" + file + "')")).singleElement()
-                .hasToString("{id=1, stop=BUS-A}");
+        assertThat(LakeReader.query("SELECT id, stop, seen_at FROM read_parquet('" + file + "')")).singleElement()
+                .hasToString("{id=1, stop=BUS-A, seen_at=2010-06-07 10:00:00.0}");
     }
 
     @Test

@@ -52,14 +52,18 @@ class QuarantineRatioPolicyTest {
     }
 
     static PendingFile file(String name, long records, double ratio) {
-        ParquetSchema<Object> noColumns = ParquetSchema.of(new DatasetSchema("raw/bus/visits", "", List.of()));
-        FileFeed<Object> feed = new FileFeed<>("bus", Path.of("inbox"), Pattern.compile(".*"),
-                new CsvRecords(','), noColumns, (record, fields, dropFile) -> record, Set.of("surname"), ratio);
+        ParquetSchema<NoColumns> noColumns =
+                ParquetSchema.ofRecord(new DatasetSchema("raw/bus/visits", "", List.of()), NoColumns.class);
+        FileFeed<NoColumns> feed = new FileFeed<>("bus", Path.of("inbox"), Pattern.compile(".*"),
+                new CsvRecords(','), noColumns, (record, fields, dropFile) -> new NoColumns(), Set.of("surname"), ratio);
         return new PendingFile(0, feed, new DropFile(Path.of("inbox", name), name, "0"), records);
     }
 
     static RejectedRecord rejected(PendingFile file, long line, String field) {
         return new RejectedRecord(new FileRecord(file, SourceRecord.of(line, Map.of())),
                 new ContractViolation(field, "unknown value", "X"));
+    }
+
+    private record NoColumns() {
     }
 }

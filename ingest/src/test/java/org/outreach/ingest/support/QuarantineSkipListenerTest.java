@@ -78,9 +78,10 @@ class QuarantineSkipListenerTest {
     }
 
     private static PendingFile file(String name) {
-        ParquetSchema<Object> noColumns = ParquetSchema.of(new DatasetSchema("raw/works/events", "", List.of()));
-        FileFeed<Object> feed = new FileFeed<>("works", Path.of("inbox"), Pattern.compile(".*"),
-                new CsvRecords(','), noColumns, (record, fields, dropFile) -> record, Set.of("Surname"), 0.5);
+        ParquetSchema<NoColumns> noColumns =
+                ParquetSchema.ofRecord(new DatasetSchema("raw/works/events", "", List.of()), NoColumns.class);
+        FileFeed<NoColumns> feed = new FileFeed<>("works", Path.of("inbox"), Pattern.compile(".*"),
+                new CsvRecords(','), noColumns, (record, fields, dropFile) -> new NoColumns(), Set.of("Surname"), 0.5);
         return new PendingFile(0, feed, new DropFile(Path.of("inbox", name), name, "0"), 10);
     }
 
@@ -88,5 +89,8 @@ class QuarantineSkipListenerTest {
         JobExecution job = new JobExecution(1L, new JobInstance(1L, "job"),
                 new JobParametersBuilder().addString("runId", runId).toJobParameters());
         return new StepExecution(1L, "step", job);
+    }
+
+    private record NoColumns() {
     }
 }

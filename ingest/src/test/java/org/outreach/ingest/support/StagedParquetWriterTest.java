@@ -1,8 +1,6 @@
 package org.outreach.ingest.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.outreach.ingest.support.ParquetSchema.category;
-import static org.outreach.ingest.support.ParquetSchema.column;
 import static org.outreach.ingest.support.ParquetSchemaTest.declared;
 
 import java.nio.file.Files;
@@ -15,25 +13,27 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 class StagedParquetWriterTest {
 
-    private static final ParquetSchema<Long> IDS =
-            ParquetSchema.of(declared("test/ids", "id BIGINT"), column("id", id -> id));
+    private record Id(long id) {
+    }
+
+    private static final ParquetSchema<Id> IDS = ParquetSchema.ofRecord(declared("test/ids", "id BIGINT"), Id.class);
 
     @TempDir
     Path staging;
 
     @Test
     void aStepRestartedAfterDyingMidStepRewritesTheStagingFromScratch() throws Exception {
-        StagedParquetWriter<Long> killed = new StagedParquetWriter<>(staging, IDS);
+        StagedParquetWriter<Id> killed = new StagedParquetWriter<>(staging, IDS);
         killed.open(new ExecutionContext());
-        killed.write(new Chunk<>(List.of(1L, 2L)));
-        killed.write(new Chunk<>(List.of(3L, 4L)));
+        killed.write(new Chunk<>(ids(1, 2)));
+        killed.write(new Chunk<>(ids(3, 4)));
         Files.writeString(staging.resolve("part-00003.parquet"), "half a file");  // died while writing
 
-        StagedParquetWriter<Long> restarted = new StagedParquetWriter<>(staging, IDS);
+        StagedParquetWriter<Id> restarted = new StagedParquetWriter<>(staging, IDS);
         restarted.open(new ExecutionContext());
-        restarted.write(new Chunk<>(List.of(1L, 2L)));
-        restarted.write(new Chunk<>(List.of(3L, 4L)));
-        restarted.write(new Chunk<>(List.of(5L)));
+        restarted.write(new Chunk<>(ids(1, 2)));
+        restarted.write(new Chunk<>(ids(3, 4)));
+        restarted.write(new Chunk<>(ids(5)));
         restarted.close();
 
         assertThat(LakeReader.query("SELECT list(id ORDER BY id) AS ids FROM read_parquet('" + staging
@@ -45,8 +45,8 @@ class StagedParquetWriterTest {
 
     @Test
     void categoryColumnsComeOutAsTheTextsTheyWereGivenNullsAndQuotesIncluded() throws Exception {
-        ParquetSchema<Visit> visits = ParquetSchema.of(declared("test/visits", "id BIGINT", "stop VARCHAR",
-                "band VARCHAR"), column("id", Visit::id), category("stop", Visit::stop), category("band", Visit::band));
+        ParquetSchema<Visit> visits = ParquetSchema.ofRecord(declared("test/visits", "id BIGINT", "stop VARCHAR",
+                "band VARCHAR"), Visit.class, "stop", "band");
         StagedParquetWriter<Visit> writer = new StagedParquetWriter<>(staging, visits);
         writer.open(new ExecutionContext());
         writer.write(new Chunk<>(List.of(new Visit(1, "BUS-NECTON", "18-24"), new Visit(2, null, "65+"),
@@ -59,5 +59,9 @@ class StagedParquetWriterTest {
                 + "|" + r.get("type")).containsExactly(
                 "1|BUS-NECTON|18-24|VARCHAR", "2|null|65+|VARCHAR", "3|St Mary's, \"old\" hall|18-24|VARCHAR",
                 "4|BUS-NECTON|null|VARCHAR", "5|null|null|VARCHAR");
+    }
+
+    private static List<Id> ids(long... ids) {
+        return java.util.Arrays.stream(ids).mapToObj(Id::new).toList();
     }
 }
